@@ -1,0 +1,48 @@
+namespace ReportBuilder.Layout.Drawing;
+
+/// <summary>
+/// What elements draw on. The layout engine draws every page through this interface once the
+/// layout is final; <c>ReportBuilder.Pdf</c> (PDFsharp) and <c>ReportBuilder.Raster</c> (SkiaSharp)
+/// implement it, and a recording canvas in the engine keeps the calls for tests.
+/// </summary>
+/// <remarks>
+/// Calls come in document order: <see cref="BeginDocument"/>, then for each page
+/// <see cref="BeginPage"/> … <see cref="EndPage"/>, then <see cref="EndDocument"/>.
+/// Structure calls nest and balance over the whole document, not per page: an element begun on
+/// one page may end on a later one. Every <see cref="DrawText"/> happens inside a structure element
+/// or an artifact. Lengths are points, origin top-left, y down (see <see cref="Point"/>).
+/// </remarks>
+public interface ICanvas
+{
+    void BeginDocument(DocumentDescription description);
+    void BeginPage(Size size);
+    void EndPage();
+    void EndDocument();
+
+    void BeginStructure(StructureElement element);
+    void EndStructure();
+
+    /// <summary>Starts content that is not part of the text (headers, footers, watermarks, decoration).</summary>
+    void BeginArtifact(ArtifactKind kind);
+    void EndArtifact();
+
+    /// <summary>
+    /// Starts a link over <paramref name="area"/> on the current page: a Link structure element
+    /// holding the link annotation and the content drawn until <see cref="EndLink"/>.
+    /// </summary>
+    void BeginLink(Rect area, LinkTarget target, string? alternateText);
+    void EndLink();
+
+    /// <summary>Draws <paramref name="text"/> with its baseline starting at <paramref name="origin"/>.</summary>
+    /// <remarks>Glyph advances are the font's own (no kerning, no shaping), which the layout measured.</remarks>
+    void DrawText(string text, FontFace font, double fontSize, Color color, Point origin);
+
+    void DrawRectangle(Rect rect, Paint paint);
+    void DrawEllipse(Rect bounds, Paint paint);
+    void DrawPolygon(IReadOnlyList<Point> points, Paint paint);
+    void DrawLine(Point from, Point to, Stroke stroke);
+    void DrawImage(Rect rect, ImageData image);
+
+    /// <summary>Declares a named destination at <paramref name="position"/> on the current page.</summary>
+    void AddAnchor(string name, Point position);
+}
