@@ -1,0 +1,54 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Ratings;
+
+namespace ReportBuilder.Core.Model;
+
+/// <summary>Which template renders the report: <c>templates/&lt;Id&gt;/&lt;Version&gt;/</c>.</summary>
+public sealed record TemplateReference(string Id, string Version);
+
+/// <summary>The inspected service: <c>Lincolnshire Youth Offending Service</c>, abbreviated <c>YOS</c>, in <c>Lincolnshire</c>.</summary>
+public sealed record ServiceInfo(string Name, string ShortName, string Area);
+
+/// <summary>A month of a year, as publication dates are printed ("April 2023").</summary>
+public readonly record struct YearMonth(int Year, int Month)
+{
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public string MonthName => MonthNames[Month - 1];
+
+    /// <summary>"April 2023".</summary>
+    public override string ToString() => $"{MonthName} {Year}";
+}
+
+/// <summary>A period inspected cases were taken from; both ends included.</summary>
+public sealed record DateRange(DateOnly From, DateOnly To);
+
+/// <summary>A named sample period (<c>court</c>, <c>out_of_court</c>, <c>resettlement</c>).</summary>
+public sealed record SamplePeriod(string Name, DateRange Range);
+
+/// <summary>A person named in the report with the title printed under the name.</summary>
+public sealed record Signatory(string Name, string Title);
+
+/// <summary>What the inspectors published as the score and overall rating; checked against the computed ones.</summary>
+public sealed record StatedResult(int? Score, Rating? OverallRating, SourceSpan? ScoreSpan, SourceSpan? OverallSpan);
+
+/// <summary>The metadata of <c>report.yaml</c>.</summary>
+public sealed record ReportMetadata(
+    string Id,
+    TemplateReference Template,
+    string Language,
+    string Title,
+    string Inspectorate,
+    string InspectorateFull,
+    ServiceInfo Service,
+    YearMonth Published,
+    DateOnly FieldworkStart,
+    IReadOnlyList<SamplePeriod> Samples,
+    string? Isbn,
+    string LeadInspector,
+    Signatory ChiefInspector,
+    StatedResult Stated)
+{
+    public SamplePeriod? Sample(string name) => Samples.FirstOrDefault(s => s.Name == name);
+}

@@ -1,0 +1,78 @@
+namespace ReportBuilder.Core.Ratings;
+
+/// <summary>
+/// The rules of the youth inspection framework, each a small pure function. Templates never compute ratings:
+/// they read the results through <see cref="ReportScore"/>.
+/// </summary>
+public static class RatingRules
+{
+    /// <summary>Points a rating earns towards the score out of 36.</summary>
+    public static int Points(Rating rating) => rating switch
+    {
+        Rating.Outstanding => 3,
+        Rating.Good => 2,
+        Rating.RequiresImprovement => 1,
+        Rating.Inadequate => 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
+    };
+
+    /// <summary>
+    /// The band a key question's % 'Yes' falls in: 80 and over Outstanding, 65 to under 80 Good,
+    /// 50 to under 65 Requires improvement, under 50 Inadequate.
+    /// </summary>
+    /// <remarks>Published figures are whole numbers; a fraction such as 79.5 stays below the 80 line.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The percentage is outside 0-100.</exception>
+    public static Rating BandOf(decimal percentYes)
+    {
+        if (percentYes is < 0 or > 100)
+            throw new ArgumentOutOfRangeException(nameof(percentYes), percentYes, "A percentage is from 0 to 100.");
+        return percentYes switch
+        {
+            >= 80 => Rating.Outstanding,
+            >= 65 => Rating.Good,
+            >= 50 => Rating.RequiresImprovement,
+            _ => Rating.Inadequate,
+        };
+    }
+
+    /// <summary>A case-judged standard is rated by the band of its lowest key question.</summary>
+    /// <exception cref="ArgumentException">There are no key questions.</exception>
+    public static Rating RatingFromKeyQuestions(IEnumerable<decimal> percentsYes)
+    {
+        var list = percentsYes as IReadOnlyCollection<decimal> ?? percentsYes.ToList();
+        if (list.Count == 0) throw new ArgumentException("A case-judged standard needs at least one key question.", nameof(percentsYes));
+        return BandOf(list.Min());
+    }
+
+    /// <summary>The total of the points of the scored standards (out of 36 when 12 standards are scored).</summary>
+    public static int Total(IEnumerable<(Rating Rating, bool Scored)> standards) =>
+        standards.Where(s => s.Scored).Sum(s => Points(s.Rating));
+
+    /// <summary>The best score possible: three points per scored standard.</summary>
+    public static int MaximumScore(int scoredStandards) => 3 * scoredStandards;
+
+    /// <summary>The overall rating from the total out of 36: 31-36 Outstanding, 19-30 Good, 7-18 Requires improvement, 0-6 Inadequate.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The total is outside 0-36.</exception>
+    public static Rating OverallFromTotal(int total) => total switch
+    {
+        < 0 or > 36 => throw new ArgumentOutOfRangeException(nameof(total), total, "The total is from 0 to 36."),
+        >= 31 => Rating.Outstanding,
+        >= 19 => Rating.Good,
+        >= 7 => Rating.RequiresImprovement,
+        _ => Rating.Inadequate,
+    };
+
+    /// <summary>
+    /// The indices of the lowest figure(s) of a table, which the report sets in bold. When several figures tie
+    /// for the lowest, all of them are returned, in order. An empty table has none.
+    /// </summary>
+    public static IReadOnlyList<int> LowestIndices(IReadOnlyList<decimal> figures)
+    {
+        if (figures.Count == 0) return [];
+        var min = figures.Min();
+        var result = new List<int>();
+        for (var i = 0; i < figures.Count; i++)
+            if (figures[i] == min) result.Add(i);
+        return result;
+    }
+}
