@@ -62,14 +62,14 @@ internal sealed class ImageElement : Element
         return new Size(w, h);
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         if (done) return SpacePlan.Empty;
         var size = Fit(available, context.AtPageTop);
         return size.Height <= available.Height + 1e-6 ? SpacePlan.Full(size.Width, size.Height) : SpacePlan.Wrap($"image {Image.PixelWidth}×{Image.PixelHeight} px needs {size.Height:0.#} pt");
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         if (done) return;
         done = true;
@@ -103,7 +103,7 @@ internal sealed class DrawingElement : Element
     public override void ResetState() => done = false;
     public override double? IntrinsicWidth(LayoutContext context) => Width;
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         if (done) return SpacePlan.Empty;
         double scale = Math.Min(1, available.Width / Width);
@@ -111,7 +111,7 @@ internal sealed class DrawingElement : Element
         return h <= available.Height + 1e-6 ? SpacePlan.Full(Width * scale, h) : SpacePlan.Wrap($"drawing \"{AlternateText}\" needs {h:0.#} pt");
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         if (done) return;
         done = true;
@@ -154,9 +154,9 @@ internal sealed class Watermark : Element
     public required string Text { get; init; }
     public TextStyle Style { get; init; } = new() { FontSize = 96, Bold = true, Color = new Color(200, 200, 200, 110) };
 
-    public override SpacePlan Measure(LayoutContext context, Size available) => SpacePlan.Full(available.Width, available.Height);
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available) => SpacePlan.Full(available.Width, available.Height);
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var style = Style.InheritFrom(context.DefaultStyle);
         var face = context.Fonts.Resolve(style.FontFamily!, style.Bold == true, style.Italic == true);

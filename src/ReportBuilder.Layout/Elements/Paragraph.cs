@@ -23,6 +23,8 @@ internal sealed class Paragraph : Element
     private List<Atom>? staticAtoms;
     private TextStyle? resolvedStyle;
     private ParagraphLayout? cache;
+    private ParagraphLayout? previousCache;
+    private (string Signature, double Width)? intrinsic;
     private StructureElement? structure;
 
     public List<Inline> Inlines { get; } = [];
@@ -67,6 +69,13 @@ internal sealed class Paragraph : Element
         hasDynamic ??= Inlines.Exists(i => i is DynamicInline);
         string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
         if (cache is not null && Math.Abs(cache.Width - width) < Epsilon && cache.Signature == signature) return cache;
+        // Two entries: a paragraph is often asked at two widths in turn (a table measuring auto columns, a note).
+        if (previousCache is not null && Math.Abs(previousCache.Width - width) < Epsilon && previousCache.Signature == signature)
+        {
+            (cache, previousCache) = (previousCache, cache);
+            return cache;
+        }
+        previousCache = cache;
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
         var atoms = hasDynamic == true
             ? context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i))
@@ -88,8 +97,14 @@ internal sealed class Paragraph : Element
 
     public override double? IntrinsicWidth(LayoutContext context)
     {
-        var layout = GetLayout(context, 1e7);
-        return layout.Lines.Count == 0 ? 0 : layout.Lines.Max(l => l.Width + l.Indent);
+        string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
+        if (intrinsic is { } known && known.Signature == signature) return known.Width;
+        resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
+        var atoms = context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
+        var (_, lines) = LineBreaker.Break(atoms, 1e7, FirstLineIndent, HangingIndent);
+        double width = lines.Count == 0 ? 0 : lines.Max(l => l.Width + l.Indent);
+        intrinsic = (signature, width);
+        return width;
     }
 
     /// <summary>What fits of the lines left: how many, their height, and the footnote space they take.</summary>
@@ -180,7 +195,7 @@ internal sealed class Paragraph : Element
         return new Fit(k, height, footAt[k], before, complete, split, splitLines);
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var layout = GetLayout(context, available.Width);
         if (nextLine >= layout.Lines.Count) return SpacePlan.Empty;
@@ -192,7 +207,7 @@ internal sealed class Paragraph : Element
         return fit.Complete ? SpacePlan.Full(width, fit.Height, fit.Reserved) : SpacePlan.Partial(width, fit.Height, fit.Reserved);
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var layout = GetLayout(context, available.Width);
         if (nextLine >= layout.Lines.Count) return;

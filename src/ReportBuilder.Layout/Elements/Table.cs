@@ -17,7 +17,9 @@ internal sealed class Table : Element
     private bool open;
     private bool headerTagged;
     private List<(int Start, int End)>? groups;
+    private List<Cell>[]? cellsByRow;
     private int rowCount;
+    private int nextGroup;
 
     public enum ColumnKind { Constant, Relative, Auto }
     public sealed record ColumnDef(ColumnKind Kind, double Value);
@@ -46,6 +48,7 @@ internal sealed class Table : Element
     public override void ResetState()
     {
         nextRow = 0;
+        nextGroup = 0;
         rowInProgress = false;
         open = false;
         headerTagged = false;
@@ -56,24 +59,32 @@ internal sealed class Table : Element
         if (groups is not null) return;
         rowCount = Cells.Count == 0 ? 0 : Cells.Max(c => c.Row + c.RowSpan);
         Cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
+        cellsByRow = new List<Cell>[rowCount];
+        for (int r = 0; r < rowCount; r++) cellsByRow[r] = [];
+        foreach (var c in Cells) cellsByRow[c.Row].Add(c);
         groups = [];
         int start = HeaderRows;
         while (start < rowCount)
         {
             int end = start + 1;
-            bool grew = true;
-            while (grew)
-            {
-                grew = false;
-                foreach (var c in Cells)
-                    if (c.Row >= start && c.Row < end && c.Row + c.RowSpan > end) { end = c.Row + c.RowSpan; grew = true; }
-            }
+            for (int r = start; r < end; r++)
+                foreach (var c in cellsByRow[r]) end = Math.Max(end, c.Row + c.RowSpan);
             groups.Add((start, end));
             start = end;
         }
     }
 
+    private (double Total, double[] Widths)? widthCache;
+
     private double[] ColumnWidths(LayoutContext context, double total)
+    {
+        if (widthCache is { } c && c.Total == total) return c.Widths;
+        var widths = ComputeColumnWidths(context, total);
+        widthCache = (total, widths);
+        return widths;
+    }
+
+    private double[] ComputeColumnWidths(LayoutContext context, double total)
     {
         var widths = new double[Columns.Count];
         double fixedSum = 0, relative = 0;
@@ -107,7 +118,8 @@ internal sealed class Table : Element
 
     private IEnumerable<Cell> CellsStartingIn(int start, int end)
     {
-        foreach (var c in Cells) if (c.Row >= start && c.Row < end) yield return c;
+        for (int r = start; r < end; r++)
+            foreach (var c in cellsByRow![r]) yield return c;
     }
 
     /// <summary>Heights of rows <paramref name="start"/>…<paramref name="end"/> with each cell's content whole.</summary>
@@ -132,9 +144,9 @@ internal sealed class Table : Element
         return (heights, reserved);
     }
 
-    private void ResetHeader()
+    private void ResetHeader(LayoutContext context)
     {
-        foreach (var c in Cells) if (c.Row < HeaderRows) c.Content.ResetTree();
+        foreach (var c in Cells) if (c.Row < HeaderRows) c.Content.ResetTree(context);
     }
 
     private sealed record PagePlan(double[] Widths, double[] HeaderHeights, List<(int Start, int End, double[] Heights)> Groups,
@@ -145,12 +157,12 @@ internal sealed class Table : Element
         Freeze();
         wrap = null;
         var widths = ColumnWidths(context, available.Width);
-        ResetHeader();
         var header = HeaderRows > 0 ? RowHeights(context, widths, 0, HeaderRows).Heights : [];
         double used = header.Sum(), reserved = 0;
         var placed = new List<(int, int, double[])>();
-        int g = groups!.FindIndex(x => x.End > nextRow);
-        if (g < 0) return new PagePlan(widths, header, placed, 0, 0, true, false, 0);
+        int g = nextGroup;
+        while (g < groups!.Count && groups[g].End <= nextRow) g++;
+        if (g >= groups.Count) return new PagePlan(widths, header, placed, 0, 0, true, false, 0);
         for (; g < groups.Count; g++)
         {
             var (s, e) = groups[g];
@@ -193,7 +205,7 @@ internal sealed class Table : Element
         return null;
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         Freeze();
         if (rowCount == 0 || (nextRow >= rowCount && !rowInProgress)) return SpacePlan.Empty;
@@ -204,7 +216,7 @@ internal sealed class Table : Element
         return plan.Complete ? SpacePlan.Full(available.Width, height, plan.Reserved) : SpacePlan.Partial(available.Width, height, plan.Reserved);
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         Freeze();
         if (rowCount == 0) return;
@@ -221,9 +233,9 @@ internal sealed class Table : Element
             // The header is tagged once; where it is repeated it is pagination, not content.
             bool repeat = headerTagged;
             if (repeat) context.BeginArtifact(ArtifactKind.Layout);
-            ResetHeader();
             DrawRows(context, xs, 0, HeaderRows, plan.HeaderHeights, y, Unbounded, false);
             if (repeat) context.EndArtifact();
+            ResetHeader(context); // ready to be measured and drawn again on the next page
             headerTagged = true;
             y += plan.HeaderHeights.Sum();
         }
@@ -237,6 +249,7 @@ internal sealed class Table : Element
             var last = plan.Groups[^1];
             rowInProgress = plan.SplitRow;
             nextRow = plan.SplitRow ? last.Start : last.End;
+            while (nextGroup < groups!.Count && groups[nextGroup].End <= nextRow) nextGroup++;
         }
         if (plan.Complete) { nextRow = rowCount; rowInProgress = false; }
         context.CloseStructure(ref open, plan.Complete);
@@ -250,9 +263,8 @@ internal sealed class Table : Element
         for (int r = start; r < end; r++)
         {
             bool openRow = context.BeginStructure(new StructureElement(StructureRole.TableRow));
-            foreach (var c in Cells)
+            foreach (var c in cellsByRow![r])
             {
-                if (c.Row != r) continue;
                 int lastRow = Math.Min(end, c.Row + c.RowSpan);
                 var rect = new Rect(xs[c.Column], rowTops[r - start], xs[Math.Min(xs.Length - 1, c.Column + c.ColumnSpan)] - xs[c.Column],
                     rowTops[lastRow - start] - rowTops[r - start]);

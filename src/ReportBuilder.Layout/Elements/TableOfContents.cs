@@ -34,13 +34,13 @@ internal sealed class TableOfContents : Element
             column.Items.Add(new TocEntry(h, Style));
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         if (column is null) ResetState();
         return column!.Measure(context, available);
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var plan = Measure(context, available);
         if (!plan.Draws) return;
@@ -72,7 +72,7 @@ internal sealed class TocEntry : Element
     public override void ResetState() => done = false;
     public override string Describe() => $"contents entry \"{heading.Title}\"";
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         if (done) return SpacePlan.Empty;
         var plan = title.Measure(context, new Size(TitleWidth(available.Width), available.Height));
@@ -80,7 +80,7 @@ internal sealed class TocEntry : Element
         return plan.Draws ? SpacePlan.Full(available.Width, plan.Height) : plan;
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var plan = Measure(context, available);
         if (!plan.Draws) return;

@@ -31,6 +31,9 @@ internal sealed class LayoutContext : LayoutContextView
     public TextStyle DefaultStyle { get; }
     public TextShaper Shaper { get; }
 
+    /// <summary>Advances whenever element state or the page changes: measure answers of an older epoch are stale.</summary>
+    public long Epoch { get; set; }
+
     // ----- the pass -----
     public int Pass { get; set; }
     public IReadOnlyDictionary<string, AnchorPosition> PreviousAnchors { get; set; } = new Dictionary<string, AnchorPosition>();
