@@ -175,7 +175,8 @@ internal sealed partial class ContentScanner
             return;
         }
         var mcid = tagged.Mcid!.Value;
-        if (!ReachesTree(context.StructParents, mcid))
+        // Without a StructTreeRoot nothing can be reached; 01-x01 already says so once.
+        if (tree is not null && !ReachesTree(context.StructParents, mcid))
             Failures.Add(new(Checkpoints.Untagged, context.Page, where, $"{what} in marked content MCID {mcid} that the ParentTree does not map to an element of the structure tree"));
     }
 

@@ -39,20 +39,21 @@ internal static class AnnotationRules
                 var label = $"{subtype} annotation ({Pdf.Id(annotation)})";
                 StructNode? owner = annotation.Reference is { } r && owners.TryGetValue(r.ObjectID, out var o) ? o : null;
                 var contents = Pdf.Text(annotation, "/Contents");
+                var judgeOwner = tree is not null; // without a tree 01-x01 already covers every annotation
                 switch (subtype)
                 {
                     case "Link":
-                        if (owner?.Standard != "Link")
+                        if (judgeOwner && owner?.Standard != "Link")
                             yield return new(Checkpoints.LinkNotInLinkTag, number, label, owner is null ? "no structure element reaches this link (no OBJR to it)" : $"the link hangs from {owner.Label}, not from a Link element");
                         if (string.IsNullOrWhiteSpace(contents))
                             yield return new(Checkpoints.LinkNoContents, number, label, "the link has no /Contents describing where it goes");
                         break;
                     case "Widget":
-                        if (owner?.Standard != "Form")
+                        if (judgeOwner && owner?.Standard != "Form")
                             yield return new(Checkpoints.WidgetNotInForm, number, label, owner is null ? "no structure element reaches this widget" : $"the widget hangs from {owner.Label}, not from a Form element");
                         break;
                     default:
-                        if (owner?.Standard != "Annot")
+                        if (judgeOwner && owner?.Standard != "Annot")
                             yield return new(Checkpoints.AnnotNotInAnnotTag, number, label, owner is null ? "no structure element reaches this annotation" : $"the annotation hangs from {owner.Label}, not from an Annot element");
                         if (string.IsNullOrWhiteSpace(contents) && string.IsNullOrWhiteSpace(Pdf.Text(owner?.Element, "/Alt")))
                             yield return new(Checkpoints.AnnotNoContents, number, label, "the annotation has no /Contents and its structure element no /Alt");

@@ -14,7 +14,8 @@ internal sealed class StructNode
     /// <summary>The standard type after following the RoleMap, or null when the mapping does not end in one.</summary>
     public string? Standard { get; set; }
     public StructNode? Parent { get; init; }
-    public int? Page { get; init; }
+    /// <summary>The element's page: its own /Pg, an ancestor's, or else that of its first descendant that has one.</summary>
+    public int? Page { get; set; }
     public List<StructNode> Children { get; } = [];
     public List<ContentKey> Content { get; } = [];
     /// <summary>Objects reached through OBJR (annotations, XObjects).</summary>
@@ -64,6 +65,12 @@ internal sealed class StructureTree
             if (kid is PdfDictionary element) tree.Walk(file, element, null, null, visited);
         }
         foreach (var node in tree.All) node.Standard = tree.MapToStandard(node.Type);
+        // Grouping elements (TOC, L, Table) often name no page: report them at their first content's page.
+        for (var i = tree.All.Count - 1; i >= 0; i--)
+        {
+            var node = tree.All[i];
+            node.Page ??= node.Content.Select(c => (int?)c.Page).FirstOrDefault() ?? node.Children.Select(c => c.Page).FirstOrDefault(p => p is not null);
+        }
         return tree;
     }
 

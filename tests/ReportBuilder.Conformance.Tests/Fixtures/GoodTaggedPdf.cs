@@ -151,7 +151,7 @@ internal static class GoodTaggedPdf
         using var output = new MemoryStream();
         doc.Save(output, false);
         var bytes = output.ToArray();
-        return addPdfUaIdentifier ? PdfUaIdentifier.AddForFixture(bytes) : bytes;
+        return addPdfUaIdentifier ? XmpEditor.AddPdfUaIdentifier(bytes) : bytes;
     }
 
     private static void RunningHeader(StructureBuilder sb, XGraphics gfx, XFont font, int page)

@@ -5,36 +5,48 @@ using System.Text.RegularExpressions;
 namespace ReportBuilder.Conformance.Tests.Fixtures;
 
 /// <summary>
-/// Adds <c>pdfuaid:part 1</c> to a PDFsharp-saved file's XMP. PDFsharp 6.2.4 writes no PDF/UA identifier and rebuilds the XMP
-/// on every save, so this runs on the saved bytes: insert an rdf:Description before &lt;/rdf:RDF&gt;, fix the stream's /Length,
+/// Edits a PDFsharp-saved file's XMP, e.g. to add <c>pdfuaid:part 1</c>. PDFsharp 6.2.4 writes no PDF/UA identifier and rebuilds
+/// the XMP on every save, so this runs on the saved bytes: replace the packet, fix the stream's /Length,
 /// then shift every later xref offset and startxref by the bytes added. Works on PDFsharp's output (one classic xref table,
 /// uncompressed metadata stream); it throws rather than guess on anything else.
 /// </summary>
-internal static partial class PdfUaIdentifier
+internal static partial class XmpEditor
 {
     private const string Description =
         "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n";
 
-    public static byte[] AddForFixture(byte[] pdf)
+    /// <summary>Adds the PDF/UA-1 identifier to the XMP of <paramref name="pdf"/>.</summary>
+    public static byte[] AddPdfUaIdentifier(byte[] pdf) => Edit(pdf, xmp => xmp.Replace("</rdf:RDF>", Description + "</rdf:RDF>"));
+
+    /// <summary>Rewrites the XMP packet of <paramref name="pdf"/> (the text between &lt;?xpacket begin and end?&gt;) and repairs the file around it.</summary>
+    public static byte[] Edit(byte[] pdf, Func<string, string> change)
     {
         var text = Encoding.Latin1.GetString(pdf); // one char per byte: offsets in the string are offsets in the file
-        var packetEnd = text.IndexOf("<?xpacket end=", StringComparison.Ordinal);
-        var insertAt = packetEnd < 0 ? -1 : text.LastIndexOf("</rdf:RDF>", packetEnd, StringComparison.Ordinal);
-        var streamStart = insertAt < 0 ? -1 : text.LastIndexOf("stream", insertAt, StringComparison.Ordinal);
+        // The catalog's own metadata object: a re-saved file may still hold an orphaned older packet.
+        var catalog = CatalogMetadataPattern().Match(text);
+        if (!catalog.Success) throw new InvalidOperationException("no catalog with /Metadata found");
+        var objectStart = text.IndexOf($"\n{catalog.Groups[1].Value} 0 obj", StringComparison.Ordinal);
+        var packetStart = objectStart < 0 ? -1 : text.IndexOf("<?xpacket begin=", objectStart, StringComparison.Ordinal);
+        var packetEnd = packetStart < 0 ? -1 : text.IndexOf("<?xpacket end=", packetStart, StringComparison.Ordinal);
+        var streamStart = packetStart < 0 ? -1 : text.LastIndexOf("stream", packetStart, StringComparison.Ordinal);
         var dictStart = streamStart < 0 ? -1 : text.LastIndexOf("obj", streamStart, StringComparison.Ordinal);
-        if (insertAt < 0 || dictStart < 0) throw new InvalidOperationException("no uncompressed XMP packet found");
+        if (packetEnd < 0 || dictStart < 0) throw new InvalidOperationException("no uncompressed XMP packet found");
+        // XMP is UTF-8: edit it as text, then put the bytes back as Latin-1 chars.
+        var oldPacket = text[packetStart..packetEnd];
+        var newPacket = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(change(Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(oldPacket)))));
+        var added = newPacket.Length - oldPacket.Length;
 
         var length = LengthPattern().Match(text, dictStart, streamStart - dictStart);
         if (!length.Success) throw new InvalidOperationException("the metadata stream has no direct /Length");
         var oldLength = int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
-        var newLengthText = (oldLength + Description.Length).ToString(CultureInfo.InvariantCulture);
+        var newLengthText = (oldLength + added).ToString(CultureInfo.InvariantCulture);
 
-        var edited = new StringBuilder(text.Length + Description.Length + 8);
+        var edited = new StringBuilder(text.Length + added + 8);
         edited.Append(text, 0, length.Groups[1].Index).Append(newLengthText);
-        edited.Append(text, length.Groups[1].Index + length.Groups[1].Length, insertAt - (length.Groups[1].Index + length.Groups[1].Length));
-        edited.Append(Description);
-        edited.Append(text, insertAt, text.Length - insertAt);
-        var delta = Description.Length + newLengthText.Length - length.Groups[1].Length;
+        edited.Append(text, length.Groups[1].Index + length.Groups[1].Length, packetStart - (length.Groups[1].Index + length.Groups[1].Length));
+        edited.Append(newPacket);
+        edited.Append(text, packetEnd, text.Length - packetEnd);
+        var delta = added + newLengthText.Length - length.Groups[1].Length;
         var firstMoved = length.Groups[1].Index; // everything at or after the Length digits moved by delta (or part of it)
 
         var result = edited.ToString();
@@ -64,6 +76,9 @@ internal static partial class PdfUaIdentifier
         fixedText = fixedText[..tail.Groups[1].Index] + xrefOffset.ToString(CultureInfo.InvariantCulture) + fixedText[(tail.Groups[1].Index + tail.Groups[1].Length)..];
         return Encoding.Latin1.GetBytes(fixedText);
     }
+
+    [GeneratedRegex(@"/Type\s*/Catalog[^\n]*?/Metadata\s+(\d+)\s+0\s+R")]
+    private static partial Regex CatalogMetadataPattern();
 
     [GeneratedRegex(@"/Length\s+(\d+)")]
     private static partial Regex LengthPattern();
