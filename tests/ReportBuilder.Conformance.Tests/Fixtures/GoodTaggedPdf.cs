@@ -15,13 +15,15 @@ internal static class GoodTaggedPdf
     public const string NoteId = "note-1";
 
     /// <summary>Builds the document and returns its bytes (with <c>pdfuaid:part</c> added after saving unless told not to).</summary>
-    public static byte[] Build(bool addPdfUaIdentifier = true, Action<PdfDocument>? beforeDraw = null)
+    /// <param name="pdfA">Call PDFsharp's <c>SetPdfA()</c> (and mark links printable, as PDF/A requires).</param>
+    /// <param name="compositeFont">Include the Welsh span, whose letters outside WinAnsi make PDFsharp write a Type0 font.</param>
+    public static byte[] Build(bool addPdfUaIdentifier = true, bool pdfA = false, bool compositeFont = true)
     {
         RepoFontResolver.Install();
         var doc = new PdfDocument();
         doc.Info.Title = Title;
         doc.Info.Author = "Fixture";
-        beforeDraw?.Invoke(doc);
+        if (pdfA) doc.SetPdfA();
         // Fixed IDs: the fixture must be the same bytes every run (no GUIDs from PDFsharp).
         doc.Internals.FirstDocumentID = "00112233445566778899AABBCCDDEEFF";
         doc.Internals.SecondDocumentID = "00112233445566778899AABBCCDDEEFF";
@@ -51,6 +53,7 @@ internal static class GoodTaggedPdf
         var tocRect = new XRect(56, 120, 200, 14);
         var tocLink = PdfLinkAnnotation.CreateDocumentLink(new PdfRectangle(gfx1.Transformer.WorldToDefaultPage(tocRect)), 2);
         tocLink.Contents = "Go to: Findings, page 2";
+        if (pdfA) tocLink.Flags = PdfAnnotationFlags.Print;
         sb.BeginElement(tocLink, "Go to: Findings, page 2");
         gfx1.DrawString("Findings . . . . . 2", body, XBrushes.Black, 56, 131);
         sb.End();
@@ -67,7 +70,7 @@ internal static class GoodTaggedPdf
         gfx1.DrawString("In Welsh:", body, XBrushes.Black, 56, 175);
         sb.BeginElement(PdfInlineLevelElementTag.Span);
         sb.SetLanguage("cy");
-        gfx1.DrawString("Arolygiaeth Prawf – dŵr ✓", symbols, XBrushes.Black, 110, 175);
+        gfx1.DrawString(compositeFont ? "Arolygiaeth Prawf \u2013 d\u0175r \u2713" : "Arolygiaeth Prawf", symbols, XBrushes.Black, 110, 175);
         sb.End();
         sb.End();
 
@@ -142,6 +145,7 @@ internal static class GoodTaggedPdf
         var webRect = new XRect(56, 330, 200, 14);
         var webLink = PdfLinkAnnotation.CreateWebLink(new PdfRectangle(gfx2.Transformer.WorldToDefaultPage(webRect)), "https://www.justiceinspectorates.gov.uk/hmiprobation/");
         webLink.Contents = "HM Inspectorate of Probation website";
+        if (pdfA) webLink.Flags = PdfAnnotationFlags.Print;
         sb.BeginElement(webLink, "HM Inspectorate of Probation website");
         gfx2.DrawString("www.justiceinspectorates.gov.uk", body, XBrushes.Blue, 56, 341);
         sb.End();

@@ -16,7 +16,30 @@ internal static partial class XmpEditor
         "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n";
 
     /// <summary>Adds the PDF/UA-1 identifier to the XMP of <paramref name="pdf"/>.</summary>
-    public static byte[] AddPdfUaIdentifier(byte[] pdf) => Edit(pdf, xmp => xmp.Replace("</rdf:RDF>", Description + "</rdf:RDF>"));
+    /// <remarks>
+    /// In a PDF/A-1 file every XMP property outside the predefined schemas must be described by a PDF/A extension schema
+    /// (ISO 19005-1 6.7.8); without it Preflight fails 7.3 "Cannot find a definition for the namespace ...pdfua/ns/id/".
+    /// So when the packet already claims PDF/A (pdfaid), the pdfuaid schema description goes in too.
+    /// </remarks>
+    public static byte[] AddPdfUaIdentifier(byte[] pdf) => Edit(pdf, xmp =>
+        xmp.Replace("</rdf:RDF>", (xmp.Contains("http://www.aiim.org/pdfa/ns/id/", StringComparison.Ordinal) ? PdfUaExtensionSchema : "") + Description + "</rdf:RDF>"));
+
+    private const string PdfUaExtensionSchema = """
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+          <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+              <pdfaProperty:name>part</pdfaProperty:name>
+              <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+              <pdfaProperty:category>internal</pdfaProperty:category>
+              <pdfaProperty:description>Part of ISO 14289 to which the file conforms</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+          </rdf:li></rdf:Bag></pdfaExtension:schemas>
+        </rdf:Description>
+
+        """;
 
     /// <summary>Rewrites the XMP packet of <paramref name="pdf"/> (the text between &lt;?xpacket begin and end?&gt;) and repairs the file around it.</summary>
     public static byte[] Edit(byte[] pdf, Func<string, string> change)
