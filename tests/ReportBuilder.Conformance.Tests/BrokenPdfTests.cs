@@ -62,6 +62,33 @@ public class BrokenPdfTests
         EditContent(doc, 1, c => c + "\n0 0 m 100 100 l S\n")), page: 2);
 
     [Fact]
+    public void UntaggedImage() => AssertOnly(Checkpoints.Untagged, Mutate(doc =>
+        EditContent(doc, 1, c => c + "\nq 10 0 0 10 0 0 cm /I0 Do Q\n")), page: 2);
+
+    [Fact]
+    public void FormXObjectInsideTaggedContentIsTagged()
+    {
+        var report = PdfUaChecker.Check(Mutate(doc =>
+        {
+            AddTextForm(doc, 1);
+            EditContent(doc, 1, c => c.Replace("/P<</MCID 10>>BDC", "/P<</MCID 10>>BDC q 1 0 0 1 300 600 cm /Fm0 Do Q"));
+        }));
+        Assert.True(report.Passed, report.ToString());
+    }
+
+    [Fact]
+    public void FormXObjectOutsideTaggedContentIsUntagged()
+    {
+        var pdf = Mutate(doc =>
+        {
+            AddTextForm(doc, 1);
+            EditContent(doc, 1, c => c + "\nq 1 0 0 1 300 600 cm /Fm0 Do Q\n");
+        });
+        AssertOnly(Checkpoints.Untagged, pdf, page: 2);
+        Assert.Contains(PdfUaChecker.Check(pdf).Failures, f => f.Object.StartsWith("form Fm0", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MarkedContentWithoutMcidIsNotTagged() => AssertOnly(Checkpoints.Untagged, Mutate(doc =>
         EditContent(doc, 0, c => c + "\n/Span BMC BT /F0 11 Tf 56 20 Td (no mcid) Tj ET EMC\n")), page: 1);
 
@@ -279,6 +306,24 @@ public class BrokenPdfTests
         var bold = PageFonts(doc, 1).First(f => f.Font.Elements.GetName("/BaseFont").EndsWith("Bold", StringComparison.Ordinal)).Font;
         Descriptor(bold).Elements["/Flags"] = new PdfInteger(4);
     }));
+
+    /// <summary>Adds a form XObject /Fm0 that shows text in the page's font /F0 to a page's resources (not drawn yet).</summary>
+    private static void AddTextForm(PdfDocument doc, int pageIndex)
+    {
+        var resources = doc.Pages[pageIndex].Resources;
+        var fonts = new PdfDictionary(doc);
+        fonts.Elements["/F0"] = resources.Elements.GetDictionary("/Font")!.Elements["/F0"];
+        var formResources = new PdfDictionary(doc);
+        formResources.Elements["/Font"] = fonts;
+        var form = new PdfDictionary(doc);
+        form.Elements["/Type"] = new PdfName("/XObject");
+        form.Elements["/Subtype"] = new PdfName("/Form");
+        form.Elements["/BBox"] = new PdfArray(doc, new PdfInteger(0), new PdfInteger(0), new PdfInteger(200), new PdfInteger(20));
+        form.Elements["/Resources"] = formResources;
+        form.CreateStream(System.Text.Encoding.ASCII.GetBytes("BT /F0 11 Tf 0 5 Td (Text in a form XObject) Tj ET"));
+        doc.Internals.AddObject(form);
+        resources.Elements.GetDictionary("/XObject")!.Elements["/Fm0"] = form.Reference;
+    }
 
     /// <summary>Adds an annotation to page 2, optionally hung from a new Annot (or Form) element under the Document element.</summary>
     private static void AddAnnotation(PdfDocument doc, string subtype, string? contents, bool inTree)

@@ -204,7 +204,7 @@ internal sealed partial class ContentScanner
         }
         catch (Exception e)
         {
-            Failures.Add(new(Checkpoints.Untagged, context.Page, where, $"form XObject {name} cannot be parsed ({e.Message})"));
+            Failures.Add(new(Checkpoints.Untagged, context.Page, where, $"form XObject {name.TrimStart('/')} cannot be parsed ({e.Message})"));
             return;
         }
         var formParents = Pdf.Int(xobject, "/StructParents");
@@ -213,7 +213,7 @@ internal sealed partial class ContentScanner
             formParents is null ? context.StreamObject : xobject!.Reference?.ObjectNumber,
             formParents ?? context.StructParents,
             Pdf.Dict(xobject, "/Resources") ?? context.Resources,
-            $"form {name} ({Pdf.Id(xobject)})");
+            $"form {name.TrimStart('/')} ({Pdf.Id(xobject)})");
         Walk(content, inner, [.. frames], state.Copy(), depth + 1);
     }
 

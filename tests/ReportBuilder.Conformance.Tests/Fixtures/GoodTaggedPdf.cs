@@ -129,6 +129,14 @@ internal static class GoodTaggedPdf
         gfx2.DrawRectangle(XBrushes.DarkBlue, new XRect(66, 220, 80, 30));
         sb.End();
 
+        // A raster image in its own Figure: the checker must see Do paint it. (Form XObjects are added by the
+        // broken-fixture tests: PDFsharp's UAManager refuses drawing into an XForm.)
+        var photoRect = new XRect(200, 200, 40, 40);
+        sb.BeginElement(PdfIllustrationElementTag.Figure, "Photograph placeholder: a grey square", photoRect);
+        using (var image = XImage.FromStream(new MemoryStream(TinyBitmap())))
+            gfx2.DrawImage(image, photoRect);
+        sb.End();
+
         sb.BeginElement(PdfIllustrationElementTag.Formula, "x squared", new XRect(56, 280, 40, 14));
         gfx2.DrawString("x\u00B2", body, XBrushes.Black, 56, 292);
         sb.End();
@@ -156,6 +164,19 @@ internal static class GoodTaggedPdf
         doc.Save(output, false);
         var bytes = output.ToArray();
         return addPdfUaIdentifier ? XmpEditor.AddPdfUaIdentifier(bytes) : bytes;
+    }
+
+    /// <summary>A 2x2 grey 24-bit BMP, made here so the fixture needs no image file.</summary>
+    private static byte[] TinyBitmap()
+    {
+        var bmp = new byte[54 + 16];
+        void Int(int at, int value) => BitConverter.TryWriteBytes(bmp.AsSpan(at, 4), value);
+        bmp[0] = (byte)'B'; bmp[1] = (byte)'M';
+        Int(2, bmp.Length); Int(10, 54); Int(14, 40); Int(18, 2); Int(22, 2);
+        bmp[26] = 1; bmp[28] = 24; Int(34, 16);
+        for (var i = 54; i < bmp.Length; i++) bmp[i] = 0x80;
+        bmp[54 + 6] = bmp[54 + 7] = 0; bmp[54 + 14] = bmp[54 + 15] = 0; // row padding
+        return bmp;
     }
 
     private static void RunningHeader(StructureBuilder sb, XGraphics gfx, XFont font, int page)
