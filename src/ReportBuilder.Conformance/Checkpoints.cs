@@ -9,6 +9,7 @@ public static class Checkpoints
     public const string StructTreeRootMissing = "01-x01";
     public const string MarkedNotTrue = "01-x02";
     public const string StructureIntegrity = "01-x03";
+    public const string UnbalancedMarkedContent = "01-x04";
     public const string ArtifactInsideTagged = "01-003";
     public const string TaggedInsideArtifact = "01-004";
     public const string Untagged = "01-005";
@@ -51,6 +52,7 @@ public static class Checkpoints
         [StructTreeRootMissing] = "The catalog has no StructTreeRoot (ISO 14289-1 7.1: content must be tagged in a structure tree).",
         [MarkedNotTrue] = "The catalog's MarkInfo dictionary does not have Marked true.",
         [StructureIntegrity] = "The structure tree is inconsistent: an element refers to marked content (page and MCID) that does not exist, names no page, or is reached twice.",
+        [UnbalancedMarkedContent] = "Marked content is unbalanced: an EMC without a BMC/BDC, or a sequence still open at the end of a content stream (ISO 32000-1 14.6).",
         [ArtifactInsideTagged] = "Content marked as Artifact is present inside tagged content.",
         [TaggedInsideArtifact] = "Tagged content is present inside content marked as Artifact.",
         [Untagged] = "Content is neither marked as Artifact nor tagged as real content (including marked content whose MCID the structure tree does not reach).",

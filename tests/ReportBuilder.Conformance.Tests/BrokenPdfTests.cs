@@ -54,6 +54,14 @@ public class BrokenPdfTests
         EditContent(doc, 0, c => c.Replace("/Artifact BMC", "/Artifact BMC /Span<</MCID 50>>BDC EMC"))), page: 1);
 
     [Fact]
+    public void MarkedContentLeftOpen() => AssertOnly(Checkpoints.UnbalancedMarkedContent, Mutate(doc =>
+        EditContent(doc, 1, c => c + "\n/Span BMC\n")), page: 2);
+
+    [Fact]
+    public void EmcWithoutBdc() => AssertOnly(Checkpoints.UnbalancedMarkedContent, Mutate(doc =>
+        EditContent(doc, 1, c => c + "\nEMC\n")), page: 2);
+
+    [Fact]
     public void UntaggedText() => AssertOnly(Checkpoints.Untagged, Mutate(doc =>
         EditContent(doc, 0, c => c + "\nBT /F0 11 Tf 56 20 Td (untagged) Tj ET\n")), page: 1);
 

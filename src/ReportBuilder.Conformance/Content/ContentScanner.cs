@@ -89,6 +89,7 @@ internal sealed partial class ContentScanner
     {
         var saved = new Stack<GraphicsState>();
         var operands = new List<CObject>();
+        var depthFrames = frames.Count; // frames opened by an enclosing stream (a form's caller) are not this stream's to close
         var index = 0;
         foreach (var item in sequence)
         {
@@ -115,7 +116,8 @@ internal sealed partial class ContentScanner
                     OpenFrame(args, context, frames, where);
                     break;
                 case "EMC":
-                    if (frames.Count > 0) frames.RemoveAt(frames.Count - 1);
+                    if (frames.Count > depthFrames) frames.RemoveAt(frames.Count - 1);
+                    else Failures.Add(new(Checkpoints.UnbalancedMarkedContent, context.Page, where, "EMC without a matching BMC or BDC in this content stream"));
                     break;
                 case "Do" when args.Count >= 1 && args[0] is CName xobjectName:
                     DrawXObject(xobjectName.Name, context, frames, state, depth, where);
@@ -134,6 +136,8 @@ internal sealed partial class ContentScanner
                     break;
             }
         }
+        if (frames.Count > depthFrames)
+            Failures.Add(new(Checkpoints.UnbalancedMarkedContent, context.Page, $"{context.Name} end", $"{frames.Count - depthFrames} marked-content sequence(s) (/{frames[^1].Tag}) still open at the end of the stream"));
     }
 
     private void OpenFrame(List<CObject> args, StreamContext context, List<Frame> frames, string where)
