@@ -294,6 +294,10 @@ public class BrokenPdfTests
         Element(doc, "Link", 1).Elements["/S"] = new PdfName("/Span")), page: 2);
 
     [Fact]
+    public void LinkWithoutStructParent() => AssertOnly(Checkpoints.StructureIntegrity, Mutate(doc =>
+        Resolve(Annotations(doc, 1).Elements[0])!.Elements.Remove("/StructParent")), page: 2);
+
+    [Fact]
     public void LinkWithoutContents() => AssertOnly(Checkpoints.LinkNoContents, Mutate(doc =>
         Resolve(Annotations(doc, 1).Elements[0])!.Elements.Remove("/Contents")), page: 2);
 
@@ -360,5 +364,14 @@ public class BrokenPdfTests
         doc.Internals.AddObject(element);
         var kids = document.Elements["/K"] is PdfReference r ? (PdfArray)r.Value : (PdfArray)document.Elements["/K"]!;
         kids.Elements.Add(element.Reference!);
+
+        // And the way back: annotation /StructParent -> ParentTree -> element.
+        var root = StructTreeRoot(doc);
+        var nums = root.Elements.GetDictionary("/ParentTree")!.Elements.GetArray("/Nums")!;
+        var key = nums.Elements.Where((_, i) => i % 2 == 0).Select(k => ((PdfInteger)k).Value).Max() + 1;
+        nums.Elements.Add(new PdfInteger(key));
+        nums.Elements.Add(element.Reference!);
+        root.Elements["/ParentTreeNextKey"] = new PdfInteger(key + 1);
+        annotation.Elements["/StructParent"] = new PdfInteger(key);
     }
 }

@@ -10,6 +10,13 @@ namespace ReportBuilder.Conformance.Rules;
 /// </summary>
 internal static class AnnotationRules
 {
+    /// <summary>Assistive technology goes from an annotation to its element through /StructParent and the ParentTree.</summary>
+    private static bool ParentTreeMapsBack(StructureTree tree, PdfDictionary annotation, StructNode owner) =>
+        Pdf.Int(annotation, "/StructParent") is { } key
+        && tree.ParentTree.TryGetValue(key, out var entry)
+        && entry is PdfDictionary { Reference: { } reference }
+        && owner.Element.Reference?.ObjectID == reference.ObjectID;
+
     public static IEnumerable<ConformanceFailure> Check(PdfFile file, StructureTree? tree)
     {
         // Which element reaches each annotation through an OBJR.
@@ -40,6 +47,8 @@ internal static class AnnotationRules
                 StructNode? owner = annotation.Reference is { } r && owners.TryGetValue(r.ObjectID, out var o) ? o : null;
                 var contents = Pdf.Text(annotation, "/Contents");
                 var judgeOwner = tree is not null; // without a tree 01-x01 already covers every annotation
+                if (owner is not null && tree is not null && !ParentTreeMapsBack(tree, annotation, owner))
+                    yield return new(Checkpoints.StructureIntegrity, number, label, $"reached from {owner.Label}, but its /StructParent does not lead back there through the ParentTree");
                 switch (subtype)
                 {
                     case "Link":
