@@ -1,0 +1,16 @@
+using System.CommandLine;
+using ReportBuilder.Cli.Commands.Archive;
+using ReportBuilder.Cli.Commands.Templates;
+using ReportBuilder.Cli.Output;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary>The workflow commands (draft, watch, archive, templates), added to the root command by Program.cs in one call.</summary>
+public static class WorkflowCommands
+{
+    public static void AddTo(RootCommand root, CliServices services)
+    {
+        root.Add(ArchiveCommand.Create(services));
+        root.Add(TemplatesCommand.Create(services));
+    }
+}
