@@ -1,14 +1,14 @@
 namespace ReportBuilder.Cli;
 
-/// <summary>The process exit codes of every command, as documented in the README.</summary>
+/// <summary>What the process returns, so scripts and CI can tell a clean report from one that needs attention.</summary>
 public static class ExitCodes
 {
-    /// <summary>Everything built or checked without a problem.</summary>
+    /// <summary>No problem found.</summary>
     public const int Success = 0;
 
-    /// <summary>Done, with warnings; or partly failed (an archive with failing reports, a verify that found changes).</summary>
+    /// <summary>Only warnings: the report builds, but something looks wrong.</summary>
     public const int Warnings = 1;
 
-    /// <summary>Bad input or usage: validation errors, a missing folder, an unknown option.</summary>
-    public const int BadInput = 2;
+    /// <summary>Errors in the report folder, bad usage, or an unexpected failure (reported in one line, never a stack trace).</summary>
+    public const int Errors = 2;
 }

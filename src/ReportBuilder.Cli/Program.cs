@@ -1,19 +1,45 @@
 using System.CommandLine;
-using ReportBuilder.Cli;
 using ReportBuilder.Cli.Building;
 using ReportBuilder.Cli.Commands;
+using ReportBuilder.Cli.Commands.Check;
 using ReportBuilder.Cli.Output;
 
-var root = new RootCommand("reportbuilder: builds the inspection reports of HM Inspectorate of Probation from their report folders.");
+namespace ReportBuilder.Cli;
 
-// [workflows] draft, watch, archive, templates
-WorkflowCommands.AddTo(root, CliServices.ForProcess(ReportBuilders.CreateDefault));
-
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
+/// <summary>The table of contents of the <c>reportbuilder</c> commands.</summary>
+public static class Program
 {
-    foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
-    Console.Error.WriteLine("Try 'reportbuilder --help'.");
-    return ExitCodes.BadInput;
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Builds the command tree; output and error writers are injected so tests run commands in-process.</summary>
+    public static RootCommand CreateRootCommand(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("ReportBuilder: turns the findings of a youth justice inspection into the published report.");
+        root.Subcommands.Add(CheckCommand.Create(output, error));   // reportbuilder check <report-folder> [--templates DIR]
+
+        // [workflows] draft, watch, archive, archive merge, templates
+        WorkflowCommands.AddTo(root, CliServices.ForProcess(output, error, ReportBuilders.CreateDefault));
+        return root;
+    }
+
+    /// <summary>Parses and runs; usage errors exit 2, and no exception ever reaches the user as a stack trace.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var parse = CreateRootCommand(output, error).Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var e in parse.Errors) error.WriteLine($"reportbuilder: {e.Message}");
+                error.WriteLine("Run 'reportbuilder --help' for usage.");
+                return ExitCodes.Errors;
+            }
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"reportbuilder: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Errors;
+        }
+    }
 }
-return parse.Invoke();

@@ -28,10 +28,10 @@ public sealed record CliServices(
         typeof(CliServices).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>The process's console; interactive only when standard output is a terminal.</summary>
-    public static CliServices ForProcess(Func<IReportBuilder> createBuilder)
+    public static CliServices ForProcess(TextWriter output, TextWriter error, Func<IReportBuilder> createBuilder)
     {
-        var interactive = !System.Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        return new CliServices(AnsiConsole.Console, System.Console.Out, System.Console.Error, interactive, createBuilder, () => DateOnly.FromDateTime(DateTime.Now));
+        var interactive = output == System.Console.Out && !System.Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        return new CliServices(AnsiConsole.Console, output, error, interactive, createBuilder, () => DateOnly.FromDateTime(DateTime.Now));
     }
 
     /// <summary>Writes one line as is (no markup), so that paths with brackets print faithfully.</summary>

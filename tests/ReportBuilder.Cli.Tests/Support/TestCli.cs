@@ -36,7 +36,7 @@ public sealed class TestCli(IReportBuilder builder)
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) _writer.WriteLine(error.Message);
-            return ExitCodes.BadInput;
+            return ExitCodes.Errors;
         }
         return parse.Invoke();
     }

@@ -114,6 +114,6 @@ public static class ArchiveCommand
     private static int Usage(CliServices services, string message)
     {
         services.Error(message);
-        return ExitCodes.BadInput;
+        return ExitCodes.Errors;
     }
 }

@@ -28,12 +28,12 @@ public static class ArchiveMergeCommand
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 services.Error(e.Message);
-                return ExitCodes.BadInput;
+                return ExitCodes.Errors;
             }
         }
         var merged = ManifestMerger.Merge(parts);
         foreach (var error in merged.Errors) services.Error(error);
-        if (merged.Errors.Count > 0) return ExitCodes.BadInput;
+        if (merged.Errors.Count > 0) return ExitCodes.Errors;
         foreach (var warning in merged.Warnings) services.Warning(warning);
         ManifestFile.Write(outputPath, merged.Manifest);
         services.Line($"Merged {parts.Count} manifest(s): {merged.Manifest.Reports.Count} built, {merged.Manifest.Failures.Count} failed -> {outputPath}");

@@ -23,7 +23,7 @@ public static class TemplatesCommand
         if (root is null || !Directory.Exists(root))
         {
             services.Error(root is null ? "No templates/ folder above the current directory; pass --templates <folder>." : $"{root}: no such folder.");
-            return ExitCodes.BadInput;
+            return ExitCodes.Errors;
         }
         var entries = TemplateCatalog.List(root);
         if (services.Interactive)
