@@ -46,7 +46,7 @@ public static class SampleReportGenerator
         var ctx = new Context(random, shortName, area, serviceName);
 
         // Ratings: evidence-judged standards as inspectors state them, case-judged from their lowest key question.
-        var quality = random.Between(0, 3); // a service's general level, so ratings within a report hang together
+        var quality = random.Pick([0, 1, 1, 2, 2, 2, 3, 3]); // a service's general level, so ratings within a report hang together; most are Good
         var standards = new List<(FrameworkStandard Standard, Rating Rating, List<(string Question, int Percent, int? Yes, int? Relevant)> Questions)>();
         var withCounts = random.Chance(30);
         foreach (var standard in framework.Standards)
@@ -334,7 +334,7 @@ public static class SampleReportGenerator
     /// <summary>An ISBN-13 in the inspectorate's range with a correct check digit (a validator may check it).</summary>
     private static string Isbn(SeededRandom r)
     {
-        var body = $"97819154{r.Between(0, 99999):D5}";
+        var body = $"9781915{r.Between(0, 99999):D5}";
         var sum = body.Select((c, i) => (c - '0') * (i % 2 == 0 ? 1 : 3)).Sum();
         var check = (10 - sum % 10) % 10;
         return $"{body[..3]}-{body[3]}-{body[4..10]}-{body[10..12]}-{check}";
