@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Building;
 using ReportBuilder.Cli.Commands;
+using ReportBuilder.Cli.Commands.Build;
 using ReportBuilder.Cli.Commands.Check;
 using ReportBuilder.Cli.Output;
 
@@ -19,6 +20,7 @@ public static class Program
 
         // [workflows] draft, watch, archive, archive merge, templates
         WorkflowCommands.AddTo(root, CliServices.ForProcess(output, error, ReportBuilders.CreateDefault));
+        root.Subcommands.Add(BuildCommand.Create(output, error));   // reportbuilder build <report-folder> [-o file.pdf]
         return root;
     }
 
