@@ -1,17 +1,26 @@
-using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Cli.Pipeline;
 
 namespace ReportBuilder.Cli.Building;
 
-/// <summary>The report builder the process uses.</summary>
+/// <summary>The report builder the process uses: the report pipeline.</summary>
 public static class ReportBuilders
 {
-    /// <summary>The builder over the report pipeline (replaced when the pipeline lands).</summary>
-    public static IReportBuilder CreateDefault() => new Unavailable();
+    public static IReportBuilder CreateDefault() => new PipelineReportBuilder();
+}
 
-    private sealed class Unavailable : IReportBuilder
+/// <summary>
+/// <see cref="IReportBuilder"/> over <see cref="ReportPipeline"/>: a final refuses on errors, a draft builds despite them.
+/// The pipeline keeps fonts per process, so every call after the first is warm.
+/// </summary>
+public sealed class PipelineReportBuilder : IReportBuilder
+{
+    public ReportBuildResult Build(ReportBuildRequest request, CancellationToken cancellationToken = default)
     {
-        public ReportBuildResult Build(ReportBuildRequest request, CancellationToken cancellationToken = default) =>
-            ReportBuildResult.Failed([new Diagnostic(DiagnosticSeverity.Error, "RB9000", "the report pipeline is not part of this build yet",
-                SourceSpan.StartOf(request.ReportFolder))]);
+        var result = ReportPipeline.Run(request.ReportFolder, new PipelineOptions
+        {
+            TemplatesRoot = request.TemplatesRoot,
+            AllowErrors = request.Mode == BuildMode.Draft,
+        }, cancellationToken);
+        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), []);
     }
 }
