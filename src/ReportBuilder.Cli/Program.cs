@@ -1,6 +1,9 @@
 using System.CommandLine;
+using ReportBuilder.Cli.Building;
+using ReportBuilder.Cli.Commands;
 using ReportBuilder.Cli.Commands.Build;
 using ReportBuilder.Cli.Commands.Check;
+using ReportBuilder.Cli.Output;
 
 namespace ReportBuilder.Cli;
 
@@ -14,6 +17,9 @@ public static class Program
     {
         var root = new RootCommand("ReportBuilder: turns the findings of a youth justice inspection into the published report.");
         root.Subcommands.Add(CheckCommand.Create(output, error));   // reportbuilder check <report-folder> [--templates DIR]
+
+        // [workflows] draft, watch, archive, archive merge, templates
+        WorkflowCommands.AddTo(root, CliServices.ForProcess(output, error, ReportBuilders.CreateDefault));
         root.Subcommands.Add(BuildCommand.Create(output, error));   // reportbuilder build <report-folder> [-o file.pdf]
         return root;
     }

@@ -1,0 +1,14 @@
+using ReportBuilder.Core.Diagnostics;
+
+namespace ReportBuilder.Cli.Building;
+
+/// <summary>What a build gave: the PDF (null when the report could not be built), its page count and every problem found.</summary>
+/// <param name="PngPages">One PNG per page when the request asked for them, else empty.</param>
+public sealed record ReportBuildResult(byte[]? Pdf, int Pages, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<byte[]> PngPages)
+{
+    public bool Succeeded => Pdf is not null;
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public static ReportBuildResult Failed(IReadOnlyList<Diagnostic> diagnostics) => new(null, 0, diagnostics, []);
+}

@@ -1,0 +1,26 @@
+using ReportBuilder.Cli.Pipeline;
+
+namespace ReportBuilder.Cli.Building;
+
+/// <summary>The report builder the process uses: the report pipeline.</summary>
+public static class ReportBuilders
+{
+    public static IReportBuilder CreateDefault() => new PipelineReportBuilder();
+}
+
+/// <summary>
+/// <see cref="IReportBuilder"/> over <see cref="ReportPipeline"/>: a final refuses on errors, a draft builds despite them.
+/// The pipeline keeps fonts per process, so every call after the first is warm.
+/// </summary>
+public sealed class PipelineReportBuilder : IReportBuilder
+{
+    public ReportBuildResult Build(ReportBuildRequest request, CancellationToken cancellationToken = default)
+    {
+        var result = ReportPipeline.Run(request.ReportFolder, new PipelineOptions
+        {
+            TemplatesRoot = request.TemplatesRoot,
+            AllowErrors = request.Mode == BuildMode.Draft,
+        }, cancellationToken);
+        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), []);
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ReportBuilder.Cli.Drafting;
+using ReportBuilder.Cli.Output;
+
+namespace ReportBuilder.Cli.Commands.Draft;
+
+/// <summary>
+/// <c>draft &lt;report&gt; [-o file.pdf] [--png DIR]</c>: a preview for inspectors. Builds despite validation problems wherever it
+/// can; every page is marked DRAFT, the footer carries the build date, and a first "Draft notes" page lists every problem.
+/// </summary>
+public static class DraftCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var report = new Argument<DirectoryInfo>("report") { Description = "The report folder (data/lincolnshire-2023)." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "The draft PDF (default: out/<folder>.draft.pdf)." };
+        var png = new Option<DirectoryInfo?>("--png") { Description = "Also write every page as a PNG into this folder (page-001.png, …)." };
+        var templates = new Option<DirectoryInfo?>("--templates") { Description = "The folder of template sets (default: the nearest templates/ above the report)." };
+        var command = new Command("draft", "Build a draft: watermarked, dated, with a first page listing every problem; optionally PNG pages.")
+        {
+            report, output, png, templates,
+        };
+        command.SetAction(parse => Execute(services, Settings(parse.GetRequiredValue(report), parse.GetValue(output), parse.GetValue(png), parse.GetValue(templates))));
+        return command;
+    }
+
+    internal static DraftSettings Settings(DirectoryInfo report, FileInfo? output, DirectoryInfo? png, DirectoryInfo? templates) =>
+        new(report.ToString(), output?.ToString() ?? DraftSettings.DefaultOutput(report.FullName), png?.ToString(), templates?.FullName);
+
+    public static int Execute(CliServices services, DraftSettings settings)
+    {
+        if (!Directory.Exists(settings.ReportFolder))
+        {
+            services.Error($"{settings.ReportFolder}: no such folder.");
+            return ExitCodes.Errors;
+        }
+        var outcome = new DraftWriter(services.CreateBuilder(), services.Today).Write(settings);
+        Print(services, settings, outcome);
+        if (!outcome.Written) return ExitCodes.Errors;
+        return outcome.Diagnostics.Count > 0 ? ExitCodes.Warnings : ExitCodes.Success;
+    }
+
+    /// <summary>Every problem (file:line:column), then one line: what was written, how many problems, how long it took.</summary>
+    internal static void Print(CliServices services, DraftSettings settings, DraftOutcome outcome)
+    {
+        foreach (var diagnostic in outcome.Diagnostics)
+        {
+            if (diagnostic.IsError) services.Error(diagnostic.ToString());
+            else services.Warning(diagnostic.ToString());
+        }
+        var problems = $"{outcome.Errors} error(s), {outcome.Warnings} warning(s)";
+        var time = $"{outcome.Elapsed.TotalMilliseconds:0} ms";
+        if (outcome.Written)
+            services.Line($"Draft: {settings.Output} ({outcome.Pages} pages{(outcome.PngPages > 0 ? $", {outcome.PngPages} PNG in {settings.PngFolder}" : "")}; {problems}) in {time}");
+        else
+            services.Error($"No draft: the report could not be built ({problems}) in {time}");
+    }
+}

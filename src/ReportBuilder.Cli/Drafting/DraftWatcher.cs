@@ -1,0 +1,141 @@
+using ReportBuilder.Cli.Archive;
+
+namespace ReportBuilder.Cli.Drafting;
+
+/// <summary>
+/// Rebuilds a draft whenever a file of the report folder or of its template folder (templates and theme) is saved, until
+/// cancelled. Events are debounced (an editor's save is several events: write a temporary file, rename it over the old one,
+/// touch it), and a save during a rebuild queues exactly one more rebuild. Errors are reported and watching goes on.
+/// </summary>
+/// <remarks>
+/// Whole folders are watched, not single files, so that rename-on-save (vim, VS Code, JetBrains IDEs) is seen: the new file
+/// appears under the old name in a folder still being watched. Hidden and temporary names (<c>.x.swp</c>, <c>x~</c>,
+/// <c>*.tmp</c>) are ignored, and so is the draft's own output if it lies inside a watched folder.
+/// </remarks>
+public sealed class DraftWatcher(DraftWriter writer, DraftSettings settings, TimeSpan debounce) : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private DateTime _quietUntil;
+    private bool _pending;
+    private string? _lastChange;
+
+    /// <summary>After every rebuild (the first one included), with the file whose change caused it (null for the first).</summary>
+    public event Action<DraftOutcome, string?>? Rebuilt;
+
+    /// <summary>The folders being watched, after the latest rebuild (the template folder follows report.yaml).</summary>
+    public IReadOnlyList<string> WatchedFolders { get; private set; } = [];
+
+    public void Run(CancellationToken cancellationToken)
+    {
+        Rebuild(null, cancellationToken);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                _signal.Wait(cancellationToken);
+                // Wait until the folder has been quiet for the debounce period: a save is several events.
+                while (true)
+                {
+                    TimeSpan wait;
+                    lock (_gate) wait = _quietUntil - DateTime.UtcNow;
+                    if (wait <= TimeSpan.Zero) break;
+                    Task.Delay(wait, cancellationToken).Wait(cancellationToken);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            string? changed;
+            lock (_gate)
+            {
+                changed = _lastChange;
+                _pending = false;
+            }
+            while (_signal.CurrentCount > 0) _signal.Wait(0);
+            Rebuild(changed, cancellationToken);
+        }
+    }
+
+    private void Rebuild(string? changed, CancellationToken cancellationToken)
+    {
+        DraftOutcome outcome;
+        try
+        {
+            outcome = writer.Write(settings, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Watching outlives any one broken save: report and wait for the next.
+            outcome = new DraftOutcome(false, 0,
+                [new Core.Diagnostics.Diagnostic(Core.Diagnostics.DiagnosticSeverity.Error, "RB9001", $"the draft could not be built: {e.GetType().Name}: {e.Message}",
+                    Core.Diagnostics.SourceSpan.StartOf(settings.ReportFolder))], TimeSpan.Zero, 0);
+        }
+        UpdateWatchers();
+        Rebuilt?.Invoke(outcome, changed);
+    }
+
+    private void UpdateWatchers()
+    {
+        var report = ReportFolder.Read(settings.ReportFolder, settings.TemplatesRoot);
+        var folders = new[] { Path.GetFullPath(settings.ReportFolder), report.TemplateFolder is null ? null : Path.GetFullPath(report.TemplateFolder) }
+            .OfType<string>().Distinct().ToList();
+        if (folders.SequenceEqual(WatchedFolders)) return;
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _watchers.Clear();
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += (_, e) => OnChange(e.FullPath);
+            watcher.Created += (_, e) => OnChange(e.FullPath);
+            watcher.Deleted += (_, e) => OnChange(e.FullPath);
+            watcher.Renamed += (_, e) => OnChange(e.FullPath);
+            watcher.Error += (_, _) => OnChange(folder); // overflow: something changed, rebuild to be safe
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+        WatchedFolders = folders;
+    }
+
+    private void OnChange(string path)
+    {
+        if (Ignored(path)) return;
+        lock (_gate)
+        {
+            _quietUntil = DateTime.UtcNow + debounce;
+            _lastChange = path;
+            if (_pending) return;
+            _pending = true;
+        }
+        _signal.Release();
+    }
+
+    private bool Ignored(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (full == Path.GetFullPath(settings.Output)) return true;
+        if (settings.PngFolder is not null && full.StartsWith(Path.GetFullPath(settings.PngFolder), StringComparison.Ordinal)) return true;
+        var name = Path.GetFileName(full);
+        return name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
+               || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(AtomicFile.TemporaryExtension, StringComparison.Ordinal)
+               || name.EndsWith("___jb_tmp___", StringComparison.Ordinal) || name.EndsWith("___jb_old___", StringComparison.Ordinal)
+               || name == "4913"; // vim's probe file, written to test that the folder is writable
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _signal.Dispose();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+using ReportBuilder.Cli.Archive;
+using ReportBuilder.Cli.Building;
+using ReportBuilder.Core.Diagnostics;
+
+namespace ReportBuilder.Cli.Drafting;
+
+/// <summary>What one draft build gave, and how long it took from the start of the build to the last byte written.</summary>
+public sealed record DraftOutcome(bool Written, int Pages, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int PngPages)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>Builds a draft and writes it (PDF, and PNG pages if asked), each file atomically. Shared by <c>draft</c> and <c>watch</c>.</summary>
+public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
+{
+    public DraftOutcome Write(DraftSettings settings, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = builder.Build(new ReportBuildRequest(settings.ReportFolder, BuildMode.Draft, settings.TemplatesRoot, today(),
+            RenderPng: settings.PngFolder is not null), cancellationToken);
+        var diagnostics = result.Diagnostics
+            .OrderBy(d => d.Span.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
+        if (result.Pdf is null) return new DraftOutcome(false, 0, diagnostics, clock.Elapsed, 0);
+
+        AtomicFile.WriteAllBytes(settings.Output, result.Pdf);
+        if (settings.PngFolder is not null) WritePngs(settings.PngFolder, result.PngPages);
+        return new DraftOutcome(true, result.Pages, diagnostics, clock.Elapsed, result.PngPages.Count);
+    }
+
+    private static void WritePngs(string folder, IReadOnlyList<byte[]> pages)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < pages.Count; i++) AtomicFile.WriteAllBytes(Path.Combine(folder, PageName(i + 1)), pages[i]);
+        // A draft that lost pages must not leave the old last pages behind, looking current.
+        foreach (var file in Directory.EnumerateFiles(folder, "page-*.png"))
+        {
+            var number = Path.GetFileNameWithoutExtension(file)["page-".Length..];
+            if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > pages.Count) File.Delete(file);
+        }
+    }
+
+    public static string PageName(int number) => $"page-{number:D3}.png";
+}
