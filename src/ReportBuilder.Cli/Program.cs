@@ -1,1 +1,39 @@
-return 0;
+using System.CommandLine;
+using ReportBuilder.Cli.Commands.Check;
+
+namespace ReportBuilder.Cli;
+
+/// <summary>The table of contents of the <c>reportbuilder</c> commands.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Builds the command tree; output and error writers are injected so tests run commands in-process.</summary>
+    public static RootCommand CreateRootCommand(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("ReportBuilder: turns the findings of a youth justice inspection into the published report.");
+        root.Subcommands.Add(CheckCommand.Create(output, error));   // reportbuilder check <report-folder> [--templates DIR]
+        return root;
+    }
+
+    /// <summary>Parses and runs; usage errors exit 2, and no exception ever reaches the user as a stack trace.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var parse = CreateRootCommand(output, error).Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var e in parse.Errors) error.WriteLine($"reportbuilder: {e.Message}");
+                error.WriteLine("Run 'reportbuilder --help' for usage.");
+                return ExitCodes.Errors;
+            }
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"reportbuilder: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Errors;
+        }
+    }
+}

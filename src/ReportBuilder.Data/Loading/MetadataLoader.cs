@@ -1,0 +1,211 @@
+using System.Globalization;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Ratings;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Data.Loading;
+
+/// <summary>A domain as <c>report.yaml</c> lists it, with where it stands.</summary>
+internal sealed record DomainEntry(int Number, string Name, SourceSpan Span);
+
+/// <summary>Everything read from <c>report.yaml</c>; parts are null when they could not be read (an error says why).</summary>
+internal sealed record MetadataParse(
+    ReportMetadata? Metadata,
+    TemplateReference? Template,
+    SourceSpan TemplateSpan,
+    SourceSpan TemplateVersionSpan,
+    IReadOnlyList<DomainEntry> Domains,
+    CaseCounts Cases,
+    YearMonth? Published);
+
+/// <summary>Reads <c>report.yaml</c>: names, dates, people, template, domains, case counts and the stated results.</summary>
+internal static class MetadataLoader
+{
+    public static MetadataParse Load(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var root = YamlMap.Parse(file, diagnostics);
+        var fileStart = SourceSpan.StartOf(file.DisplayPath);
+        if (root is null) return new MetadataParse(null, null, fileStart, fileStart, [], CaseCounts.Empty, null);
+
+        var id = root.String("id");
+        var template = root.String("template", expected: "a template id such as hmip-youth-2021");
+        var version = root.String("template_version", expected: "a template version such as \"1\"");
+        var templateSpan = root.Raw("template") is { } t ? root.SpanOf(t) : root.Span;
+        var versionSpan = root.Raw("template_version") is { } v ? root.SpanOf(v) : root.Span;
+        var language = root.String("language", expected: "a language tag such as en-GB");
+        var title = root.String("title");
+        var inspectorate = root.String("inspectorate", expected: "the inspectorate's name as printed, such as HM Inspectorate of Probation");
+        var inspectorateFull = root.String("inspectorate_full", expected: "the full name as printed then, such as His Majesty's Inspectorate of Probation");
+
+        ServiceInfo? service = null;
+        if (root.Map("service") is { } s)
+        {
+            var name = s.String("name");
+            var shortName = s.String("short_name", expected: "the abbreviation the text uses, such as YOS or YOT");
+            var area = s.String("area");
+            s.ReportUnknownKeys();
+            if (name is not null && shortName is not null && area is not null) service = new ServiceInfo(name, shortName, area);
+        }
+
+        var published = ReadYearMonth(root, "published");
+        var fieldworkStart = root.Date("fieldwork_start");
+        var samples = ReadSamples(root, diagnostics);
+        var isbn = root.String("isbn", required: false);
+        if (isbn is not null) CheckIsbn(isbn, root.SpanOf(root.Raw("isbn")!), diagnostics);
+        var lead = root.String("lead_inspector");
+
+        Signatory? chief = null;
+        if (root.Map("chief_inspector") is { } c)
+        {
+            var name = c.String("name");
+            var chiefTitle = c.String("title", expected: "the title printed under the name, such as HM Chief Inspector of Probation");
+            c.ReportUnknownKeys();
+            if (name is not null && chiefTitle is not null) chief = new Signatory(name, chiefTitle);
+        }
+
+        var domains = ReadDomains(root, diagnostics);
+        var cases = ReadCases(root, diagnostics);
+        var stated = ReadStated(root, diagnostics);
+        root.ReportUnknownKeys();
+
+        if (inspectorateFull is not null && published is { } p)
+            CheckMonarch(inspectorateFull, p, root.SpanOf(root.Raw("inspectorate_full")!), diagnostics);
+
+        var templateRef = template is not null && version is not null ? new TemplateReference(template, version) : null;
+        ReportMetadata? metadata = null;
+        if (id is not null && templateRef is not null && language is not null && title is not null && inspectorate is not null
+            && inspectorateFull is not null && service is not null && published is not null && fieldworkStart is not null
+            && samples is not null && lead is not null && chief is not null && stated is not null)
+        {
+            metadata = new ReportMetadata(id, templateRef, language, title, inspectorate, inspectorateFull, service,
+                published.Value, fieldworkStart.Value, samples, isbn, lead, chief, stated);
+        }
+        return new MetadataParse(metadata, templateRef, templateSpan, versionSpan, domains, cases, published);
+    }
+
+    private static YearMonth? ReadYearMonth(YamlMap map, string key)
+    {
+        var text = map.String(key, expected: "a month written YYYY-MM");
+        if (text is null) return null;
+        var parts = text.Split('-');
+        if (parts.Length == 2 && parts[0].Length == 4 && parts[1].Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+            return new YearMonth(year, month);
+        map.Diagnostics.Error(map.SpanOf(map.Raw(key)!), DiagnosticCodes.YamlBadValue,
+            $"'{key}': '{text}' is not a month; expected YYYY-MM (for example 2023-04)");
+        return null;
+    }
+
+    private static IReadOnlyList<SamplePeriod>? ReadSamples(YamlMap root, DiagnosticBag diagnostics)
+    {
+        if (root.Map("samples") is not { } samples) return null;
+        var result = new List<SamplePeriod>();
+        var ok = true;
+        foreach (var (key, _) in samples.Node.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? "";
+            if (samples.Map(name) is not { } range) { ok = false; continue; }
+            var from = range.Date("from");
+            var to = range.Date("to");
+            range.ReportUnknownKeys();
+            if (from is null || to is null) { ok = false; continue; }
+            if (from > to)
+            {
+                diagnostics.Error(range.Span, DiagnosticCodes.DateRangeReversed,
+                    $"'samples.{name}': 'from' ({from:yyyy-MM-dd}) is after 'to' ({to:yyyy-MM-dd})");
+                ok = false;
+                continue;
+            }
+            result.Add(new SamplePeriod(name, new DateRange(from.Value, to.Value)));
+        }
+        return ok ? result : null;
+    }
+
+    private static List<DomainEntry> ReadDomains(YamlMap root, DiagnosticBag diagnostics)
+    {
+        var result = new List<DomainEntry>();
+        if (root.Sequence("domains") is not { } list) return result;
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode node)
+            {
+                diagnostics.Error(root.SpanOf(item), DiagnosticCodes.YamlBadValue, "'domains': each item is '{ number: 1, name: Organisational delivery }'");
+                continue;
+            }
+            var map = new YamlMap(node, root.File, diagnostics, "domains[].");
+            var number = map.Int("number", 1, 9);
+            var name = map.String("name");
+            map.ReportUnknownKeys();
+            if (number is null || name is null) continue;
+            if (result.Any(d => d.Number == number))
+            {
+                diagnostics.Error(map.Span, DiagnosticCodes.DomainDuplicate, $"domain {number} is listed twice");
+                continue;
+            }
+            result.Add(new DomainEntry(number.Value, name, map.Span));
+        }
+        return result;
+    }
+
+    private static CaseCounts ReadCases(YamlMap root, DiagnosticBag diagnostics)
+    {
+        if (root.Map("cases", required: false) is not { } cases) return CaseCounts.Empty;
+        var result = new List<CaseCount>();
+        foreach (var (key, value) in cases.Node.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? "";
+            if (!CaseCounts.KnownKeys.Contains(name))
+                diagnostics.Warning(cases.SpanOf(key), DiagnosticCodes.UnknownCaseCount,
+                    $"unknown case count 'cases.{name}'{Suggestions.DidYouMean(name, CaseCounts.KnownKeys)}; templates will not find it under another name");
+            if (cases.Int(name, 0, 100_000) is { } count) result.Add(new CaseCount(name, count));
+        }
+        return new CaseCounts(result);
+    }
+
+    private static StatedResult? ReadStated(YamlMap root, DiagnosticBag diagnostics)
+    {
+        if (root.Map("stated", required: false) is not { } stated) return new StatedResult(null, null, null, null);
+        var score = stated.Int("score", 0, 36, required: false);
+        Rating? overall = null;
+        if (stated.String("overall_rating", required: false) is { } text)
+        {
+            var span = stated.SpanOf(stated.Raw("overall_rating")!);
+            if (RatingNames.TryParse(text, out var r)) overall = r;
+            else diagnostics.Error(span, DiagnosticCodes.UnknownRating, UnknownRatingMessage(text));
+        }
+        stated.ReportUnknownKeys();
+        return new StatedResult(score, overall,
+            stated.Raw("score") is { } s ? stated.SpanOf(s) : null,
+            stated.Raw("overall_rating") is { } o ? stated.SpanOf(o) : null);
+    }
+
+    internal static string UnknownRatingMessage(string text) =>
+        $"unknown rating '{text}'{Suggestions.DidYouMean(text, RatingNames.DisplayNames)}; expected one of {string.Join(", ", RatingNames.DisplayNames)}";
+
+    /// <summary>The Queen died on 8 September 2022: reports published before then say "Her Majesty's", after it "His Majesty's".</summary>
+    private static void CheckMonarch(string full, YearMonth published, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var expected = (published.Year, published.Month).CompareTo((2022, 9)) < 0 ? "Her Majesty's" : "His Majesty's";
+        var other = expected == "Her Majesty's" ? "His Majesty's" : "Her Majesty's";
+        if (full.Contains(other, StringComparison.Ordinal))
+            diagnostics.Warning(span, DiagnosticCodes.InspectorateName,
+                $"'inspectorate_full' says \"{other}\" but a report published in {published} would say \"{expected}\"");
+    }
+
+    private static void CheckIsbn(string isbn, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var digits = isbn.Where(char.IsAsciiDigit).Select(ch => ch - '0').ToArray();
+        if (digits.Length != 13 || isbn.Any(ch => !char.IsAsciiDigit(ch) && ch != '-'))
+        {
+            diagnostics.Warning(span, DiagnosticCodes.IsbnChecksum, $"'isbn': '{isbn}' is not an ISBN-13 (13 digits, optionally with hyphens)");
+            return;
+        }
+        var sum = 0;
+        for (var i = 0; i < 12; i++) sum += digits[i] * (i % 2 == 0 ? 1 : 3);
+        var check = (10 - sum % 10) % 10;
+        if (check != digits[12])
+            diagnostics.Warning(span, DiagnosticCodes.IsbnChecksum, $"'isbn': the check digit of '{isbn}' should be {check}; is a digit mistyped?");
+    }
+}

@@ -1,0 +1,228 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Ratings;
+using ReportBuilder.Data.Validation;
+
+namespace ReportBuilder.Data.Loading;
+
+/// <summary>
+/// The one entry point of ReportBuilder.Data: reads a report folder, checks every rule, and returns the model with
+/// its computed score, or every problem found. Never throws on bad input; all files are read once, in one pass.
+/// </summary>
+public static class ReportFolderLoader
+{
+    public const string ReportFile = "report.yaml";
+    public const string StandardsFile = "standards.csv";
+    public const string KeyQuestionsFile = "key-questions.csv";
+    public const string RecommendationsFile = "recommendations.md";
+    public const string SurveyFile = "survey.yaml";
+    public const string TextFolder = "text";
+    public const string StandardsFolder = "standards";
+
+    private static readonly string[] TopLevelFiles = [ReportFile, StandardsFile, KeyQuestionsFile, RecommendationsFile, SurveyFile];
+
+    /// <summary>Notes for the people editing the folder; never read, never warned about.</summary>
+    private static readonly string[] NotesFiles = ["README.md", "NOTES.md"];
+    private static readonly string[] TextFiles = ["foreword.md", "background.md", "involvement.md", "diversity.md", "further-information.md"];
+
+    public static LoadResult Load(string folder, ReportLoadOptions? options = null)
+    {
+        options ??= new ReportLoadOptions();
+        var cwd = options.CurrentDirectory ?? Directory.GetCurrentDirectory();
+        var display = PathDisplay.Normalise(Path.TrimEndingDirectorySeparator(folder));
+        var full = Path.GetFullPath(folder, cwd);
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(full))
+        {
+            diagnostics.Error(SourceSpan.StartOf(display), DiagnosticCodes.FolderNotFound, "the report folder does not exist");
+            return new LoadResult(null, null, diagnostics, null);
+        }
+        return new Run(display, full, cwd, options, diagnostics).Execute();
+    }
+
+    /// <summary>The state of one load; a class so the steps can share it without long parameter lists.</summary>
+    private sealed class Run(string display, string full, string cwd, ReportLoadOptions options, DiagnosticBag diagnostics)
+    {
+        private string Shown(string relative) => PathDisplay.Join(display, relative);
+
+        private SourceFile? ReadRequired(string relative, string what)
+        {
+            var path = Path.Combine(full, relative);
+            if (!File.Exists(path))
+            {
+                diagnostics.Error(SourceSpan.StartOf(Shown(relative)), DiagnosticCodes.MissingFile, $"missing file: {what}");
+                return null;
+            }
+            return TextFileReader.Read(path, Shown(relative), diagnostics);
+        }
+
+        private SourceFile? ReadOptional(string relative) =>
+            File.Exists(Path.Combine(full, relative)) ? TextFileReader.Read(Path.Combine(full, relative), Shown(relative), diagnostics) : null;
+
+        private static MarkdownSource ToMarkdown(SourceFile file) => new(file.DisplayPath, file.Text);
+
+        public LoadResult Execute()
+        {
+            CheckUnknownFiles();
+
+            // report.yaml, then the template it names (which gives the framework the standards are checked against).
+            var reportFile = ReadRequired(ReportFile, "the report's metadata (names, dates, template, domains)");
+            var meta = reportFile is null ? null : MetadataLoader.Load(reportFile, diagnostics);
+            TemplateInfo? template = null;
+            if (meta?.Template is { } reference)
+            {
+                var root = options.TemplatesRoot is { } given ? Path.GetFullPath(given, cwd) : TemplateLocator.FindTemplatesRoot(full, cwd);
+                template = TemplateLocator.Locate(reference, root, cwd, meta.TemplateSpan, meta.TemplateVersionSpan, diagnostics);
+            }
+            var framework = template?.Framework;
+            var domains = meta?.Domains ?? [];
+
+            // The figures.
+            var standardRows = new List<StandardRow>();
+            if (ReadRequired(StandardsFile, "one row per standard") is { } standardsCsv
+                && CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, [], diagnostics) is { } standardsTable)
+                standardRows = StandardRules.CheckRows(StandardsLoader.ReadStandards(standardsTable, diagnostics), domains, framework, standardsCsv.DisplayPath, diagnostics);
+
+            var questions = new List<KeyQuestion>();
+            if (ReadRequired(KeyQuestionsFile, "one row per key question of the case-judged standards") is { } questionsCsv)
+            {
+                if (CsvTableReader.Read(questionsCsv, StandardsLoader.KeyQuestionColumns, StandardsLoader.KeyQuestionOptionalColumns, diagnostics) is { } table)
+                    questions = StandardsLoader.ReadKeyQuestions(table, diagnostics);
+                StandardRules.CheckKeyQuestions(standardRows, questions, questionsCsv.DisplayPath, diagnostics);
+            }
+
+            // The survey comes before the texts, whose containers name its quote groups.
+            var surveyFile = ReadOptional(SurveyFile);
+            var survey = surveyFile is null ? null : SurveyLoader.Load(surveyFile, diagnostics);
+            var hasSurvey = surveyFile is not null;
+            var placedContainers = new List<ContainerFact>();
+
+            MarkdownFacts? Facts(SourceFile? file)
+            {
+                if (file is null) return null;
+                var facts = MarkdownFacts.Parse(ToMarkdown(file));
+                MarkdownRules.CheckCommon(facts, survey, hasSurvey, diagnostics);
+                placedContainers.AddRange(facts.Containers);
+                return facts;
+            }
+
+            // Findings per standard.
+            var standards = new List<Standard>();
+            foreach (var row in standardRows)
+            {
+                var relative = $"{StandardsFolder}/{row.Id}.md";
+                var findings = ReadRequired(relative, $"the findings of standard {row.Id}");
+                if (Facts(findings) is { } facts) MarkdownRules.CheckFindings(facts, row.Id, row.JudgedOn, diagnostics);
+                var markdown = findings is null ? new MarkdownSource(Shown(relative), "") : ToMarkdown(findings);
+                standards.Add(new Standard(row.Id, row.Domain, row.DomainName, row.Name, row.Statement, row.JudgedOn, row.Rating, row.Scored,
+                    questions.Where(q => q.StandardId == row.Id).ToList(), markdown, row.Row.Span));
+            }
+
+            CheckOrphans(standardRows, domains);
+
+            // Texts.
+            var texts = TextFiles.ToDictionary(name => name, name =>
+            {
+                var file = ReadRequired($"{TextFolder}/{name}", $"the chapter '{name[..^3]}'");
+                Facts(file);
+                return file;
+            });
+            var domainModels = new List<Domain>();
+            foreach (var domain in domains)
+            {
+                var file = ReadOptional($"{TextFolder}/domain-{domain.Number}.md");
+                Facts(file);
+                domainModels.Add(new Domain(domain.Number, domain.Name, file is null ? null : ToMarkdown(file)));
+            }
+
+            var recommendationsFile = ReadRequired(RecommendationsFile, "the sentence before the recommendations, then a numbered list");
+            var recommendations = Facts(recommendationsFile) is { } rf ? RecommendationsLoader.Load(rf, diagnostics) : null;
+
+            if (survey is not null && placedContainers.All(c => c.Name != MarkdownRules.SurveyChart))
+                diagnostics.Warning(SourceSpan.StartOf(surveyFile!.DisplayPath), DiagnosticCodes.SurveyNotPlaced,
+                    $"the survey is never placed: add ':::{MarkdownRules.SurveyChart}' and ':::' to text/involvement.md");
+            if (survey is not null)
+                foreach (var group in survey.Quotes.Where(g => placedContainers.All(c => c.Name != MarkdownRules.SurveyQuotes || c.Arguments != g.Name)))
+                    diagnostics.Warning(SourceSpan.StartOf(surveyFile!.DisplayPath), DiagnosticCodes.SurveyNotPlaced,
+                        $"quote group '{group.Name}' is never placed: add ':::{MarkdownRules.SurveyQuotes} {group.Name}' and ':::' to the text");
+
+            // Ratings: computed from what could be read, so a wrong stated figure is reported alongside other problems.
+            var score = standards.Count > 0 ? ReportScore.Compute(standards) : null;
+            if (score is not null && framework is not null)
+                RatingChecks.Check(score, meta?.Metadata?.Stated, s => standardRows.First(r => r.Id == s.Id).Row.SpanOf("rating"), diagnostics);
+
+            if (diagnostics.HasErrors || meta?.Metadata is null || framework is null || recommendations is null || score is null
+                || texts.Values.Any(t => t is null))
+                return new LoadResult(null, null, diagnostics, template?.Folder);
+
+            var report = new Report(display, meta.Metadata, framework, domainModels, standards, recommendations, survey, meta.Cases,
+                new ReportTexts(ToMarkdown(texts["foreword.md"]!), ToMarkdown(texts["background.md"]!), ToMarkdown(texts["involvement.md"]!),
+                    ToMarkdown(texts["diversity.md"]!), ToMarkdown(texts["further-information.md"]!)));
+            return new LoadResult(report, score, diagnostics, template?.Folder);
+        }
+
+        /// <summary>Files that nothing reads are probably misnamed (<c>standard.csv</c>); hidden files are ignored.</summary>
+        private void CheckUnknownFiles()
+        {
+            var knownTop = TopLevelFiles.Concat([TextFolder, StandardsFolder]).ToArray();
+            foreach (var entry in Directory.EnumerateFileSystemEntries(full).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(entry);
+                if (name.StartsWith('.') || knownTop.Contains(name) || NotesFiles.Contains(name)) continue;
+                diagnostics.Warning(SourceSpan.StartOf(Shown(name)), DiagnosticCodes.UnknownFile,
+                    $"unknown file '{name}' is not read{Suggestions.DidYouMean(name, knownTop)}");
+            }
+            var textFolder = Path.Combine(full, TextFolder);
+            if (Directory.Exists(textFolder))
+            {
+                var known = TextFiles.ToList();
+                foreach (var entry in Directory.EnumerateFileSystemEntries(textFolder).Order(StringComparer.Ordinal))
+                {
+                    var name = Path.GetFileName(entry);
+                    if (name.StartsWith('.') || known.Contains(name) || IsDomainIntroduction(name)) continue;
+                    diagnostics.Warning(SourceSpan.StartOf(Shown($"{TextFolder}/{name}")), DiagnosticCodes.UnknownFile,
+                        $"unknown file '{TextFolder}/{name}' is not read{Suggestions.DidYouMean(name, known.Append("domain-1.md"))}");
+                }
+            }
+            var standardsFolder = Path.Combine(full, StandardsFolder);
+            if (Directory.Exists(standardsFolder))
+            {
+                foreach (var entry in Directory.EnumerateFileSystemEntries(standardsFolder).Order(StringComparer.Ordinal))
+                {
+                    var name = Path.GetFileName(entry);
+                    if (name.StartsWith('.')) continue;
+                    if (!name.EndsWith(".md", StringComparison.Ordinal) || !StandardsLoader.TryParseId(name[..^3], out _))
+                        diagnostics.Warning(SourceSpan.StartOf(Shown($"{StandardsFolder}/{name}")), DiagnosticCodes.UnknownFile,
+                            $"unknown file '{StandardsFolder}/{name}' is not read; findings files are named by the standard's id (2.1.md)");
+                }
+            }
+        }
+
+        /// <summary>Findings and introductions that no standard or domain of the report would print.</summary>
+        private void CheckOrphans(IReadOnlyList<StandardRow> rows, IReadOnlyList<DomainEntry> domains)
+        {
+            var standardsFolder = Path.Combine(full, StandardsFolder);
+            if (Directory.Exists(standardsFolder) && rows.Count > 0)
+                foreach (var entry in Directory.EnumerateFiles(standardsFolder, "*.md").Order(StringComparer.Ordinal))
+                {
+                    var id = Path.GetFileNameWithoutExtension(entry);
+                    if (StandardsLoader.TryParseId(id, out _) && rows.All(r => r.Id != id))
+                        diagnostics.Error(SourceSpan.StartOf(Shown($"{StandardsFolder}/{Path.GetFileName(entry)}")), DiagnosticCodes.FindingsForUnknownStandard,
+                            $"findings for standard {id}, which standards.csv does not list{Suggestions.DidYouMean(id, rows.Select(r => r.Id))}");
+                }
+            var textFolder = Path.Combine(full, TextFolder);
+            if (Directory.Exists(textFolder) && domains.Count > 0)
+                foreach (var entry in Directory.EnumerateFiles(textFolder, "domain-*.md").Order(StringComparer.Ordinal))
+                {
+                    var name = Path.GetFileName(entry);
+                    if (IsDomainIntroduction(name) && int.Parse(name["domain-".Length..^3]) is var n && domains.All(d => d.Number != n))
+                        diagnostics.Error(SourceSpan.StartOf(Shown($"{TextFolder}/{name}")), DiagnosticCodes.DomainUnknown,
+                            $"introduction of domain {n}, which report.yaml does not list under 'domains'");
+                }
+        }
+
+        private static bool IsDomainIntroduction(string name) =>
+            name.StartsWith("domain-", StringComparison.Ordinal) && name.EndsWith(".md", StringComparison.Ordinal)
+            && int.TryParse(name["domain-".Length..^3], out _);
+    }
+}

@@ -1,0 +1,15 @@
+namespace ReportBuilder.Data.Loading;
+
+/// <summary>How <see cref="ReportFolderLoader"/> finds what lies outside the report folder.</summary>
+public sealed record ReportLoadOptions
+{
+    /// <summary>
+    /// The folder holding <c>&lt;template id&gt;/&lt;version&gt;/template.yaml</c>. When null (the default), the nearest
+    /// <c>templates/</c> folder walking up from the report folder is used, else the nearest walking up from
+    /// <see cref="CurrentDirectory"/>.
+    /// </summary>
+    public string? TemplatesRoot { get; init; }
+
+    /// <summary>The directory relative paths are resolved and displayed against; defaults to the process's current directory.</summary>
+    public string? CurrentDirectory { get; init; }
+}

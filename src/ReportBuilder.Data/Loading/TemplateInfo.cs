@@ -1,0 +1,7 @@
+using ReportBuilder.Core.Ratings;
+
+namespace ReportBuilder.Data.Loading;
+
+/// <summary>A template folder found under the templates root, with the framework its <c>template.yaml</c> declares.</summary>
+/// <param name="Folder">The full path of <c>templates/&lt;id&gt;/&lt;version&gt;/</c>.</param>
+public sealed record TemplateInfo(string Id, string Version, string Folder, Framework? Framework);

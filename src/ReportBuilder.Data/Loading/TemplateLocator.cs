@@ -1,0 +1,94 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Ratings;
+
+namespace ReportBuilder.Data.Loading;
+
+/// <summary>
+/// Finds <c>templates/&lt;id&gt;/&lt;version&gt;/</c> for a report and reads its <c>template.yaml</c> (id, version,
+/// framework), so that a report naming a template that does not exist is an error at the line that names it.
+/// </summary>
+public static class TemplateLocator
+{
+    public const string ManifestName = "template.yaml";
+
+    /// <summary>
+    /// The nearest <c>templates/</c> folder walking up from <paramref name="reportFolder"/>, else walking up from
+    /// <paramref name="currentDirectory"/>; null when there is none.
+    /// </summary>
+    public static string? FindTemplatesRoot(string reportFolder, string currentDirectory)
+    {
+        foreach (var start in new[] { Path.GetFullPath(reportFolder, currentDirectory), currentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "templates");
+                if (Directory.Exists(candidate)) return candidate;
+            }
+        }
+        return null;
+    }
+
+    internal static TemplateInfo? Locate(
+        TemplateReference reference, string? templatesRoot, string currentDirectory,
+        SourceSpan idSpan, SourceSpan versionSpan, DiagnosticBag diagnostics)
+    {
+        if (templatesRoot is null)
+        {
+            diagnostics.Error(idSpan, DiagnosticCodes.TemplatesRootNotFound,
+                "no 'templates' folder found above the report folder or the current directory; pass --templates <folder>");
+            return null;
+        }
+        if (!Directory.Exists(templatesRoot))
+        {
+            diagnostics.Error(idSpan, DiagnosticCodes.TemplatesRootNotFound, $"the templates folder '{PathDisplay.Normalise(templatesRoot)}' does not exist");
+            return null;
+        }
+        var ids = Directory.GetDirectories(templatesRoot).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var idFolder = Path.Combine(templatesRoot, reference.Id);
+        if (!ids.Contains(reference.Id))
+        {
+            diagnostics.Error(idSpan, DiagnosticCodes.TemplateNotFound,
+                $"template '{reference.Id}' does not exist in {PathDisplay.Relative(templatesRoot, currentDirectory)}{Suggestions.DidYouMean(reference.Id, ids)}; the templates are {(ids.Count == 0 ? "(none)" : string.Join(", ", ids))}");
+            return null;
+        }
+        var versions = Directory.GetDirectories(idFolder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var folder = Path.Combine(idFolder, reference.Version);
+        if (!versions.Contains(reference.Version))
+        {
+            diagnostics.Error(versionSpan, DiagnosticCodes.TemplateVersionNotFound,
+                $"template '{reference.Id}' has no version '{reference.Version}'; its versions are {(versions.Count == 0 ? "(none)" : string.Join(", ", versions))}");
+            return null;
+        }
+
+        var manifestPath = Path.Combine(folder, ManifestName);
+        var display = PathDisplay.Relative(manifestPath, currentDirectory);
+        if (!File.Exists(manifestPath))
+        {
+            diagnostics.Error(SourceSpan.StartOf(display), DiagnosticCodes.TemplateManifest, $"the template has no {ManifestName} (id, version, framework)");
+            return new TemplateInfo(reference.Id, reference.Version, folder, null);
+        }
+        var file = TextFileReader.Read(manifestPath, display, diagnostics);
+        if (file is null) return new TemplateInfo(reference.Id, reference.Version, folder, null);
+        var map = YamlMap.Parse(file, diagnostics);
+        if (map is null) return new TemplateInfo(reference.Id, reference.Version, folder, null);
+
+        var id = map.String("id");
+        var version = map.String("version");
+        var frameworkId = map.String("framework", expected: $"a framework id ({string.Join(", ", Frameworks.All.Select(f => f.Id))})");
+        if (id is not null && id != reference.Id)
+            diagnostics.Error(map.SpanOf(map.Raw("id")!), DiagnosticCodes.TemplateManifest, $"'id' is '{id}' but the folder is '{reference.Id}'");
+        if (version is not null && version != reference.Version)
+            diagnostics.Error(map.SpanOf(map.Raw("version")!), DiagnosticCodes.TemplateManifest, $"'version' is '{version}' but the folder is '{reference.Version}'");
+        Framework? framework = null;
+        if (frameworkId is not null)
+        {
+            framework = Frameworks.Find(frameworkId);
+            if (framework is null)
+                diagnostics.Error(map.SpanOf(map.Raw("framework")!), DiagnosticCodes.UnknownFramework,
+                    $"unknown framework '{frameworkId}'{Suggestions.DidYouMean(frameworkId, Frameworks.All.Select(f => f.Id))}; the frameworks are {string.Join(", ", Frameworks.All.Select(f => f.Id))}");
+        }
+        // Templates may carry their own settings beside these three; the template engine reads them.
+        return new TemplateInfo(reference.Id, reference.Version, folder, framework);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
+using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
+
+namespace ReportBuilder.Data.Validation;
+
+/// <summary>A heading of a Markdown file, its text without the <c>#</c> marks.</summary>
+internal sealed record HeadingFact(int Level, string Text, SourceSpan Span, int Index);
+
+/// <summary>A top-level list, with the heading it stands under (null when none comes before it).</summary>
+internal sealed record ListFact(bool Ordered, int Items, SourceSpan Span, HeadingFact? Heading, ListBlock Block);
+
+/// <summary>A <c>:::name arguments</c> container.</summary>
+internal sealed record ContainerFact(string Name, string Arguments, SourceSpan Span);
+
+/// <summary>A footnote label used (<c>[^1]</c>) or defined (<c>[^1]: …</c>).</summary>
+internal sealed record FootnoteFact(string Label, SourceSpan Span);
+
+/// <summary>
+/// What validation needs to know about one Markdown file, parsed once with Markdig (CommonMark, footnotes, custom
+/// containers). Markdig is used here to check the text only; templates render the source text themselves.
+/// </summary>
+internal sealed partial class MarkdownFacts
+{
+    /// <summary>Built once and shared: a Markdig pipeline is immutable and thread-safe once built.</summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UseCustomContainers().Build();
+
+    public required MarkdownSource Source { get; init; }
+    public required MarkdownDocument Document { get; init; }
+    public required IReadOnlyList<HeadingFact> Headings { get; init; }
+    public required IReadOnlyList<ListFact> Lists { get; init; }
+    public required IReadOnlyList<ContainerFact> Containers { get; init; }
+    public required IReadOnlyList<FootnoteFact> FootnoteReferences { get; init; }
+    public required IReadOnlyList<FootnoteFact> FootnoteDefinitions { get; init; }
+    public required IReadOnlyList<SourceSpan> EmptyListItems { get; init; }
+
+    public SourceSpan SpanOf(Block block) => new(Source.File, Source.FileLine(block.Line + 1), block.Column + 1);
+
+    public static MarkdownFacts Parse(MarkdownSource source)
+    {
+        var document = Markdown.Parse(source.Text, Pipeline);
+        var lines = source.Text.Split('\n');
+        var headings = new List<HeadingFact>();
+        var lists = new List<ListFact>();
+        var containers = new List<ContainerFact>();
+        var definitions = new List<FootnoteFact>();
+        var emptyItems = new List<SourceSpan>();
+        var codeLines = new HashSet<int>();
+        SourceSpan Span(int line0, int column0) => new(source.File, source.FileLine(line0 + 1), column0 + 1);
+
+        HeadingFact? current = null;
+        var index = 0;
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case HeadingBlock h:
+                    current = new HeadingFact(h.Level, HeadingText(lines, h), Span(h.Line, h.Column), index++);
+                    headings.Add(current);
+                    break;
+                case ListBlock list:
+                    lists.Add(new ListFact(list.IsOrdered, list.Count, Span(list.Line, list.Column), current, list));
+                    break;
+            }
+        }
+        foreach (var block in document.Descendants())
+        {
+            switch (block)
+            {
+                case CustomContainer c:
+                    containers.Add(new ContainerFact(c.Info ?? "", c.Arguments?.Trim() ?? "", Span(c.Line, c.Column)));
+                    break;
+                case Footnote f:
+                    definitions.Add(new FootnoteFact(f.Label?.TrimStart('^') ?? "", Span(f.Line, f.Column)));
+                    break;
+                case ListItemBlock item when item.Count == 0:
+                    emptyItems.Add(Span(item.Line, item.Column));
+                    break;
+                case CodeBlock code:
+                    for (var l = code.Line; l <= code.Line + Math.Max(0, code.Lines.Count + 1); l++) codeLines.Add(l);
+                    break;
+            }
+        }
+
+        // A reference without a definition stays literal text in Markdig, so references are found in the source lines.
+        var references = new List<FootnoteFact>();
+        for (var l = 0; l < lines.Length; l++)
+        {
+            if (codeLines.Contains(l)) continue;
+            foreach (Match m in FootnoteReference().Matches(lines[l]))
+                references.Add(new FootnoteFact(m.Groups[1].Value, Span(l, m.Index)));
+        }
+
+        return new MarkdownFacts
+        {
+            Source = source,
+            Document = document,
+            Headings = headings,
+            Lists = lists,
+            Containers = containers,
+            FootnoteReferences = references,
+            FootnoteDefinitions = definitions,
+            EmptyListItems = emptyItems,
+        };
+    }
+
+    private static string HeadingText(string[] lines, HeadingBlock heading)
+    {
+        if (heading.Line >= lines.Length) return "";
+        var line = lines[heading.Line];
+        if (!heading.IsSetext) return AtxHeading().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : line.Trim();
+        return line.Trim();
+    }
+
+    /// <summary><c>[^label]</c> not followed by ':' (which would make it a definition).</summary>
+    [GeneratedRegex(@"\[\^([^\]\s]+)\](?!:)")]
+    private static partial Regex FootnoteReference();
+
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")]
+    private static partial Regex AtxHeading();
+}

@@ -1,0 +1,110 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Ratings;
+
+namespace ReportBuilder.Data.Validation;
+
+/// <summary>The rules every Markdown file of a report folder follows, and those of a standard's findings.</summary>
+internal static class MarkdownRules
+{
+    public const string Strengths = "Strengths";
+    public const string AreasForImprovement = "Areas for improvement";
+    private static readonly string[] FindingHeadings = [Strengths, AreasForImprovement];
+
+    public const string SurveyChart = "survey-chart";
+    public const string SurveyQuotes = "survey-quotes";
+    private static readonly string[] ContainerNames = [SurveyChart, SurveyQuotes];
+
+    /// <summary>Footnotes paired, no empty bullet, containers known and naming existing quote groups.</summary>
+    public static void CheckCommon(MarkdownFacts facts, Survey? survey, bool hasSurveyFile, DiagnosticBag diagnostics)
+    {
+        foreach (var item in facts.EmptyListItems)
+            diagnostics.Error(item, DiagnosticCodes.EmptyList, "empty bullet: write the finding after the '-', or delete the line");
+
+        var defined = new Dictionary<string, FootnoteFact>(StringComparer.Ordinal);
+        foreach (var definition in facts.FootnoteDefinitions)
+        {
+            if (!defined.TryAdd(definition.Label, definition))
+                diagnostics.Error(definition.Span, DiagnosticCodes.DuplicateFootnote,
+                    $"footnote [^{definition.Label}] is defined twice (first at line {defined[definition.Label].Span.Line})");
+        }
+        var used = facts.FootnoteReferences.Select(r => r.Label).ToHashSet(StringComparer.Ordinal);
+        foreach (var reference in facts.FootnoteReferences)
+            if (!defined.ContainsKey(reference.Label))
+                diagnostics.Error(reference.Span, DiagnosticCodes.FootnoteWithoutDefinition,
+                    $"footnote [^{reference.Label}] has no text: add a line '[^{reference.Label}]: …' to this file{Suggestions.DidYouMean(reference.Label, defined.Keys)}");
+        foreach (var definition in defined.Values)
+            if (!used.Contains(definition.Label))
+                diagnostics.Error(definition.Span, DiagnosticCodes.FootnoteWithoutReference,
+                    $"footnote [^{definition.Label}] is never referenced: add [^{definition.Label}] where it belongs in the text, or delete it");
+
+        foreach (var container in facts.Containers)
+        {
+            if (!ContainerNames.Contains(container.Name))
+            {
+                diagnostics.Error(container.Span, DiagnosticCodes.UnknownContainer,
+                    $"unknown container ':::{container.Name}'{Suggestions.DidYouMean(container.Name, ContainerNames)}; the containers are {string.Join(", ", ContainerNames.Select(n => ":::" + n))}");
+                continue;
+            }
+            if (survey is null)
+            {
+                // Without survey.yaml (or with one that could not be read) there is nothing to place.
+                if (!hasSurveyFile)
+                    diagnostics.Error(container.Span, DiagnosticCodes.SurveyContainerWithoutSurvey,
+                        $"':::{container.Name}' places part of the children's survey, but the report folder has no survey.yaml");
+                continue;
+            }
+            if (container.Name == SurveyQuotes)
+            {
+                var names = survey.Quotes.Select(q => q.Name).ToList();
+                if (container.Arguments.Length == 0)
+                    diagnostics.Error(container.Span, DiagnosticCodes.UnknownQuoteGroup,
+                        $"':::{SurveyQuotes}' needs the name of a quote group from survey.yaml ({string.Join(", ", names)})");
+                else if (survey.Group(container.Arguments) is null)
+                    diagnostics.Error(container.Span, DiagnosticCodes.UnknownQuoteGroup,
+                        $"quote group '{container.Arguments}' does not exist in survey.yaml{Suggestions.DidYouMean(container.Arguments, names)}; the groups are {string.Join(", ", names)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A standard's findings: not blank; headings spelt as the template expects; each such heading followed by a
+    /// bulleted list; an evidence-judged standard has at least one of them.
+    /// </summary>
+    public static void CheckFindings(MarkdownFacts facts, string standardId, JudgedOn judgedOn, DiagnosticBag diagnostics)
+    {
+        if (facts.Source.IsBlank)
+        {
+            diagnostics.Error(SourceSpan.StartOf(facts.Source.File), DiagnosticCodes.EmptyFindings,
+                $"standard {standardId} has no findings: the file is empty");
+            return;
+        }
+        var found = new List<HeadingFact>();
+        foreach (var heading in facts.Headings)
+        {
+            if (FindingHeadings.Contains(heading.Text))
+            {
+                found.Add(heading);
+                continue;
+            }
+            var bare = heading.Text.TrimEnd(':', ' ', '*').TrimStart('*');
+            var match = FindingHeadings.FirstOrDefault(h => string.Equals(h, bare, StringComparison.OrdinalIgnoreCase))
+                        ?? Suggestions.Closest(bare, FindingHeadings);
+            if (match is not null)
+                diagnostics.Error(heading.Span, DiagnosticCodes.MisspeltHeading,
+                    $"heading '{heading.Text}' should read '{match}' exactly (the template recognises the lists by it)");
+            else
+                diagnostics.Warning(heading.Span, DiagnosticCodes.MisspeltHeading,
+                    $"unexpected heading '{heading.Text}' in the findings of standard {standardId}; expected '{Strengths}' or '{AreasForImprovement}'");
+        }
+        foreach (var heading in found)
+        {
+            if (!facts.Lists.Any(l => l.Heading == heading && !l.Ordered))
+                diagnostics.Error(heading.Span, DiagnosticCodes.HeadingWithoutList,
+                    $"'{heading.Text}' is not followed by a bulleted list ('- ' lines)");
+        }
+        if (judgedOn == JudgedOn.Evidence && found.Count == 0)
+            diagnostics.Warning(SourceSpan.StartOf(facts.Source.File), DiagnosticCodes.NoFindingLists,
+                $"standard {standardId} is judged on evidence but has no '## {Strengths}' or '## {AreasForImprovement}' list");
+    }
+}

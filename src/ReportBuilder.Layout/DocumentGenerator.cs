@@ -1,0 +1,179 @@
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Infrastructure;
+using ReportBuilder.Layout.Text;
+
+namespace ReportBuilder.Layout;
+
+/// <summary>Lays out every page first, then replays the drawing through an <see cref="ICanvas"/>.</summary>
+/// <remarks>
+/// Layout runs in passes. Each pass lays out the whole document with the page count and the
+/// anchor positions of the pass before (for "page X of Y", the contents and links); passes
+/// repeat until one changes nothing, so a contents that grows a page still shows the right
+/// numbers. A document that uses none of those values needs one pass. If the values never
+/// settle within <see cref="LayoutOptions.MaxPasses"/>, a <see cref="LayoutException"/> says so.
+/// </remarks>
+public static class DocumentGenerator
+{
+    private sealed record PageRecord(Size Size, List<Op> Ops);
+
+    public static LayoutResult Generate(Document document, ICanvas canvas, LayoutOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(canvas);
+        options ??= new LayoutOptions();
+        var warnings = new List<LayoutWarning>();
+        var context = new LayoutContext(document.Fonts, document.DefaultStyle, warnings);
+
+        IReadOnlyDictionary<string, AnchorPosition> previous = new Dictionary<string, AnchorPosition>();
+        int previousCount = 0;
+        List<PageRecord>? pages = null;
+        int pass = 0;
+        while (true)
+        {
+            pass++;
+            context.Pass = pass;
+            context.PreviousAnchors = previous;
+            context.PreviousPageCount = previousCount;
+            context.Anchors.Clear();
+            context.Headings.Clear();
+            context.UsedPreviousPass = false;
+            context.Footnotes.Reset();
+            foreach (var section in document.Sections)
+                foreach (var root in section.Roots) root.ResetTree();
+
+            pages = LayOut(document, context, options);
+
+            bool stable = pass > 1 && pages.Count == previousCount && SameAnchors(context.Anchors, previous);
+            if (!context.UsedPreviousPass || stable) break;
+            if (pass >= options.MaxPasses)
+                throw new LayoutException(
+                    $"Page numbers did not settle after {pass} layout passes (page count {previousCount} then {pages.Count}): " +
+                    "content that depends on page numbers keeps moving pages (e.g. a contents entry that changes width).");
+            previous = new Dictionary<string, AnchorPosition>(context.Anchors, StringComparer.Ordinal);
+            previousCount = pages.Count;
+        }
+
+        // Links are resolved at replay, against the final anchors.
+        context.PreviousAnchors = new Dictionary<string, AnchorPosition>(context.Anchors, StringComparer.Ordinal);
+        var bookmarks = BuildBookmarks(context.Headings);
+        var description = document.Description with { PageCount = pages.Count, Bookmarks = bookmarks };
+        canvas.BeginDocument(description);
+        foreach (var page in pages)
+        {
+            canvas.BeginPage(page.Size);
+            foreach (var op in page.Ops) op.Replay(canvas);
+            canvas.EndPage();
+        }
+        canvas.EndDocument();
+        return new LayoutResult(pages.Count, pass, warnings, context.PreviousAnchors, bookmarks);
+    }
+
+    private static List<PageRecord> LayOut(Document document, LayoutContext context, LayoutOptions options)
+    {
+        var pages = new List<PageRecord>();
+        int idle = 0;
+        foreach (var section in document.Sections)
+        {
+            bool firstPage = true;
+            while (true)
+            {
+                if (pages.Count >= options.MaxPages)
+                    throw new LayoutException($"The document passed {options.MaxPages} pages: some content probably never fits ({section.Content.Describe()}).");
+                var ops = new List<Op>();
+                context.Ops = ops;
+                context.PageIndex = pages.Count;
+                context.PageSize = section.PageSize;
+                context.Footnotes.BeginPage();
+                if (pages.Count == 0) context.BeginStructure(new StructureElement(StructureRole.Document) { Title = document.Description.Title, Language = document.Description.Language });
+
+                double width = section.PageSize.Width - section.MarginLeft - section.MarginRight;
+                var header = firstPage && section.FirstPageHeader is not null ? section.FirstPageHeader : section.Header;
+                var footer = firstPage && section.FirstPageFooter is not null ? section.FirstPageFooter : section.Footer;
+                double headerHeight = Height(context, header, width, section.PageSize.Height / 3);
+                double footerHeight = Height(context, footer, width, section.PageSize.Height / 3);
+                context.BodyLeft = section.MarginLeft;
+                context.BodyWidth = width;
+                context.BodyTop = section.MarginTop + (headerHeight > 0 ? headerHeight + section.HeaderSpacing : 0);
+                context.BodyBottom = section.PageSize.Height - section.MarginBottom - (footerHeight > 0 ? footerHeight + section.FooterSpacing : 0);
+                if (context.BodyBottom - context.BodyTop < 10)
+                    throw new LayoutException($"Page {pages.Count + 1}: header and footer leave no room for the body (margins, header and footer are {section.PageSize.Height - (context.BodyBottom - context.BodyTop):0.#} pt of {section.PageSize.Height:0.#} pt).");
+
+                DrawLayer(context, section.Background, ArtifactKind.Background, new Point(0, 0), section.PageSize);
+                DrawLayer(context, header, ArtifactKind.Header, new Point(section.MarginLeft, section.MarginTop), new Size(width, headerHeight));
+
+                context.PendingContent = false;
+                context.PendingReserved = 0;
+                context.ParallelDepth = 0;
+                context.Footnotes.PlaceCarried();
+                bool carried = context.Footnotes.Count > 0;
+                context.PageHasContent = false;
+
+                var body = new Size(width, context.BodyBottom - context.BodyTop - context.Footnotes.Height);
+                var plan = section.Content.Measure(context, body);
+                if (plan.IsEmpty && !firstPage && !carried) break; // nothing left: no blank page
+                if (plan.IsWrap && !carried)
+                    throw new LayoutException(
+                        $"Page {pages.Count + 1}: content can never fit on a page: {plan.WrapReason}. " +
+                        $"The body is {body.Width:0.#} × {body.Height:0.#} pt; make the content smaller or allow it to split.");
+                if (plan.Draws) section.Content.Draw(context, new Point(section.MarginLeft, context.BodyTop), body);
+                idle = context.PageHasContent || carried ? 0 : idle + 1;
+                if (idle > 3)
+                    throw new LayoutException($"Page {pages.Count + 1}: layout makes no progress ({section.Content.Describe()} draws nothing page after page).");
+
+                context.Footnotes.FinishPage();
+                DrawLayer(context, footer, ArtifactKind.Footer, new Point(section.MarginLeft, section.PageSize.Height - section.MarginBottom - footerHeight), new Size(width, footerHeight));
+                DrawLayer(context, section.Foreground, ArtifactKind.Watermark, new Point(0, 0), section.PageSize);
+                pages.Add(new PageRecord(section.PageSize, ops));
+                firstPage = false;
+                if (plan.Completes && !context.Footnotes.HasCarried) break;
+            }
+        }
+        // Close what is still open (the Document element, anything a faulty element left open) on the last page.
+        var last = pages[^1].Ops;
+        context.Ops = last;
+        while (context.OpenStructures > 0) context.EndStructure();
+        return pages;
+    }
+
+    private static double Height(LayoutContext context, Element? element, double width, double max)
+    {
+        if (element is null) return 0;
+        element.ResetTree();
+        var plan = element.Measure(context, new Size(width, max));
+        return plan.Draws ? plan.Height : 0;
+    }
+
+    private static void DrawLayer(LayoutContext context, Element? element, ArtifactKind kind, Point origin, Size size)
+    {
+        if (element is null || size.Height <= 0) return;
+        element.ResetTree();
+        bool savedTop = context.PageHasContent;
+        context.BeginArtifact(kind);
+        if (element.Measure(context, size).Draws) element.Draw(context, origin, size);
+        context.EndArtifact();
+        context.PageHasContent = savedTop;
+    }
+
+    private static bool SameAnchors(Dictionary<string, AnchorPosition> now, IReadOnlyDictionary<string, AnchorPosition> before)
+    {
+        if (now.Count != before.Count) return false;
+        foreach (var (name, p) in now)
+            if (!before.TryGetValue(name, out var q) || q.PageIndex != p.PageIndex || Math.Abs(q.Y - p.Y) > 0.01) return false;
+        return true;
+    }
+
+    private static List<Bookmark> BuildBookmarks(List<HeadingRecord> headings)
+    {
+        var root = new List<Bookmark>();
+        var stack = new List<(int Level, List<Bookmark> Children)> { (0, root) };
+        foreach (var h in headings)
+        {
+            while (stack[^1].Level >= h.Level) stack.RemoveAt(stack.Count - 1);
+            var children = new List<Bookmark>();
+            var mark = new Bookmark(h.Title, h.PageIndex, h.Y, children);
+            stack[^1].Children.Add(mark);
+            stack.Add((h.Level, children));
+        }
+        return root;
+    }
+}

@@ -1,0 +1,192 @@
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Infrastructure;
+
+namespace ReportBuilder.Layout.Elements;
+
+/// <summary>Children one below the other, with spacing between; continues on the next page where a child does.</summary>
+/// <remarks>
+/// Keep-with-next: a child that <see cref="Element.KeepsWithNext"/> (a heading) is not left as the
+/// last thing on a page: if the child after it gets nothing on this page, both move on.
+/// </remarks>
+internal sealed class Column : Element
+{
+    private int first;
+
+    public List<Element> Items { get; } = [];
+    public double Spacing { get; set; }
+
+    public override IEnumerable<Element> Children => Items;
+    public override void ResetState() => first = 0;
+    public override string Describe() => $"Column ({Items.Count} items)";
+
+    private readonly record struct Placed(int Index, SpacePlan Plan, double Top, double Available);
+
+    private (List<Placed> Placed, bool Finished, string? WrapReason) Plan(LayoutContext context, Size available)
+    {
+        var placed = new List<Placed>();
+        double y = 0, reserved = 0;
+        bool savedContent = context.PendingContent;
+        double savedReserved = context.PendingReserved;
+        bool finished = true;
+        string? wrap = null;
+        try
+        {
+            for (int i = first; i < Items.Count; i++)
+            {
+                double gap = placed.Count > 0 ? Spacing : 0;
+                double room = available.Height - y - reserved - gap;
+                if (room < 0) { finished = false; wrap = "no room left"; break; }
+                var plan = Items[i].Measure(context, new Size(available.Width, room));
+                if (plan.IsEmpty) continue;
+                if (plan.IsWrap) { finished = false; wrap = plan.WrapReason; break; }
+                placed.Add(new Placed(i, plan, y + gap, room));
+                y += gap + plan.Height;
+                reserved += plan.Reserved;
+                context.PendingContent = true;
+                context.PendingReserved += plan.Reserved;
+                if (plan.IsPartial) { finished = false; break; }
+            }
+        }
+        finally
+        {
+            context.PendingContent = savedContent;
+            context.PendingReserved = savedReserved;
+        }
+
+        if (!finished)
+        {
+            // Keep-with-next: step back over fully placed children that want to stay with what did not fit.
+            int keep = placed.Count;
+            while (keep > 0 && placed[keep - 1].Plan.IsFull && Items[placed[keep - 1].Index].KeepsWithNext) keep--;
+            if (keep < placed.Count && (keep > 0 || !context.AtPageTop))
+            {
+                wrap ??= $"{Items[placed[keep].Index].Describe()} keeps with the next item";
+                placed.RemoveRange(keep, placed.Count - keep);
+            }
+        }
+        return (placed, finished, wrap);
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available)
+    {
+        var (placed, finished, wrap) = Plan(context, available);
+        if (placed.Count == 0) return finished ? SpacePlan.Empty : SpacePlan.Wrap(wrap ?? "nothing fits");
+        var last = placed[^1];
+        double height = last.Top + last.Plan.Height;
+        double width = placed.Max(p => p.Plan.Width);
+        double reserved = placed.Sum(p => p.Plan.Reserved);
+        return finished ? SpacePlan.Full(width, height, reserved) : SpacePlan.Partial(width, height, reserved);
+    }
+
+    public override void Draw(LayoutContext context, Point origin, Size available)
+    {
+        var (placed, finished, _) = Plan(context, available);
+        if (placed.Count == 0)
+        {
+            if (finished) first = Items.Count;
+            return;
+        }
+        double reservedAbove = 0;
+        foreach (var p in placed)
+        {
+            // Notes drawn by earlier children are now on the page, not pending: the room is the same.
+            Items[p.Index].Draw(context, new Point(origin.X, origin.Y + p.Top), new Size(available.Width, p.Available));
+            reservedAbove += p.Plan.Reserved;
+        }
+        var last = placed[^1];
+        first = finished ? Items.Count : last.Plan.IsFull ? last.Index + 1 : last.Index;
+    }
+}
+
+/// <summary>Children side by side: constant, relative or automatic widths.</summary>
+internal sealed class Row : Element
+{
+    public enum WidthKind { Constant, Relative, Auto }
+
+    public sealed record Item(Element Element, WidthKind Kind, double Value);
+
+    public List<Item> Items { get; } = [];
+    public double Spacing { get; set; }
+
+    public override IEnumerable<Element> Children => Items.Select(i => i.Element);
+    public override string Describe() => $"Row ({Items.Count} items)";
+
+    private double[] Widths(LayoutContext context, double total)
+    {
+        var widths = new double[Items.Count];
+        double fixedSum = Spacing * Math.Max(0, Items.Count - 1), relative = 0;
+        for (int i = 0; i < Items.Count; i++)
+        {
+            var it = Items[i];
+            if (it.Kind == WidthKind.Constant) widths[i] = it.Value;
+            else if (it.Kind == WidthKind.Auto) widths[i] = Math.Min(total, it.Element.IntrinsicWidth(context) ?? 0);
+            else { relative += it.Value; continue; }
+            fixedSum += widths[i];
+        }
+        double left = Math.Max(0, total - fixedSum);
+        for (int i = 0; i < Items.Count; i++)
+            if (Items[i].Kind == WidthKind.Relative) widths[i] = relative > 0 ? left * Items[i].Value / relative : 0;
+        return widths;
+    }
+
+    public override double? IntrinsicWidth(LayoutContext context)
+    {
+        double sum = Spacing * Math.Max(0, Items.Count - 1);
+        foreach (var it in Items)
+            sum += it.Kind == WidthKind.Constant ? it.Value : it.Element.IntrinsicWidth(context) ?? 0;
+        return sum;
+    }
+
+    private (SpacePlan[] Plans, double[] Widths, double[] Rooms) Plan(LayoutContext context, Size available)
+    {
+        var widths = Widths(context, available.Width);
+        var plans = new SpacePlan[Items.Count];
+        var rooms = new double[Items.Count];
+        double savedReserved = context.PendingReserved;
+        context.ParallelDepth++;
+        try
+        {
+            double reserved = 0;
+            for (int i = 0; i < Items.Count; i++)
+            {
+                rooms[i] = Math.Max(0, available.Height - reserved);
+                plans[i] = Items[i].Element.Measure(context, new Size(widths[i], rooms[i]));
+                reserved += plans[i].Reserved;
+                context.PendingReserved += plans[i].Reserved;
+            }
+        }
+        finally
+        {
+            context.ParallelDepth--;
+            context.PendingReserved = savedReserved;
+        }
+        return (plans, widths, rooms);
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available)
+    {
+        var (plans, _, _) = Plan(context, available);
+        if (plans.All(p => p.IsEmpty)) return SpacePlan.Empty;
+        var wrap = plans.FirstOrDefault(p => p.IsWrap);
+        if (wrap.IsWrap) return SpacePlan.Wrap(wrap.WrapReason ?? "a row item does not fit");
+        double height = plans.Max(p => p.Height), reserved = plans.Sum(p => p.Reserved);
+        return plans.Any(p => p.IsPartial) ? SpacePlan.Partial(available.Width, height, reserved) : SpacePlan.Full(available.Width, height, reserved);
+    }
+
+    public override void Draw(LayoutContext context, Point origin, Size available)
+    {
+        var (plans, widths, rooms) = Plan(context, available);
+        if (plans.Any(p => p.IsWrap)) return;
+        context.ParallelDepth++;
+        try
+        {
+            double x = origin.X;
+            for (int i = 0; i < Items.Count; i++)
+            {
+                if (!plans[i].IsEmpty) Items[i].Element.Draw(context, new Point(x, origin.Y), new Size(widths[i], rooms[i]));
+                x += widths[i] + Spacing;
+            }
+        }
+        finally { context.ParallelDepth--; }
+    }
+}

@@ -1,0 +1,307 @@
+using System.Globalization;
+using System.Text;
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Infrastructure;
+using ReportBuilder.Layout.Text;
+
+namespace ReportBuilder.Layout.Elements;
+
+/// <summary>A paragraph of styled runs, broken into lines; splits across pages without widows or orphans.</summary>
+/// <remarks>
+/// Lines are computed once per width and kept (only paragraphs holding page numbers are broken
+/// again, when the numbers change). A line that carries footnote references is placed only if
+/// its notes fit at the foot of the same page, or at least the first two lines of the last one.
+/// </remarks>
+internal sealed class Paragraph : Element
+{
+    private const double Epsilon = 1e-6;
+
+    private int nextLine;
+    private bool open;
+    private bool registered;
+    private bool? hasDynamic;
+    private List<Atom>? staticAtoms;
+    private TextStyle? resolvedStyle;
+    private ParagraphLayout? cache;
+    private StructureElement? structure;
+
+    public List<Inline> Inlines { get; } = [];
+    public TextStyle Style { get; set; } = new();
+    public TextAlignment Alignment { get; set; } = TextAlignment.Left;
+    public double SpaceBefore { get; set; }
+    public double SpaceAfter { get; set; }
+    public double FirstLineIndent { get; set; }
+    /// <summary>Indent of every line but the first.</summary>
+    public double HangingIndent { get; set; }
+    /// <summary>Structure role; null when an enclosing element gives the structure (a TOC entry, a footnote).</summary>
+    public StructureRole? Role { get; set; } = StructureRole.Paragraph;
+    public int Widows { get; set; } = 2;
+    public int Orphans { get; set; } = 2;
+
+    /// <summary>Heading level 1-4, or 0 for body text.</summary>
+    public int HeadingLevel { get; set; }
+    public string? Anchor { get; set; }
+    public bool KeepWithNextFlag { get; set; }
+
+    public override bool KeepsWithNext => KeepWithNextFlag;
+
+    public string PlainText => string.Concat(Inlines.OfType<TextInline>().Select(t => t.Text));
+
+    public override string Describe()
+    {
+        var text = PlainText;
+        return $"{(HeadingLevel > 0 ? "Heading " + HeadingLevel : "Paragraph")} \"{(text.Length > 40 ? text[..40] + "…" : text)}\"";
+    }
+
+    public override void ResetState()
+    {
+        nextLine = 0;
+        open = false;
+        registered = false;
+    }
+
+    internal sealed record ParagraphLayout(double Width, string Signature, List<Atom> Atoms, List<TextLine> Lines);
+
+    public ParagraphLayout GetLayout(LayoutContext context, double width)
+    {
+        hasDynamic ??= Inlines.Exists(i => i is DynamicInline);
+        string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
+        if (cache is not null && Math.Abs(cache.Width - width) < Epsilon && cache.Signature == signature) return cache;
+        resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
+        var atoms = hasDynamic == true
+            ? context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i))
+            : staticAtoms ??= context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
+        var (cut, lines) = LineBreaker.Break(atoms, width, FirstLineIndent, HangingIndent);
+        return cache = new ParagraphLayout(width, signature, cut, lines);
+    }
+
+    private static string Resolve(LayoutContext context, Inline inline) => inline switch
+    {
+        TextInline t => t.Text,
+        FootnoteInline f => f.Note.Number.ToString(CultureInfo.InvariantCulture),
+        DynamicInline { Kind: DynamicKind.PageNumber } => (context.PageIndex + 1).ToString(CultureInfo.InvariantCulture),
+        DynamicInline { Kind: DynamicKind.TotalPages } => context.TotalPages.ToString(CultureInfo.InvariantCulture),
+        DynamicInline { Kind: DynamicKind.PageOfAnchor } d => context.FindAnchor(d.Anchor!) is { } p
+            ? (p.PageIndex + 1).ToString(CultureInfo.InvariantCulture) : "0",
+        _ => "",
+    };
+
+    public override double? IntrinsicWidth(LayoutContext context)
+    {
+        var layout = GetLayout(context, 1e7);
+        return layout.Lines.Count == 0 ? 0 : layout.Lines.Max(l => l.Width + l.Indent);
+    }
+
+    /// <summary>What fits of the lines left: how many, their height, and the footnote space they take.</summary>
+    private readonly record struct Fit(int Count, double Height, double Reserved, double SpaceBefore, bool Complete, Footnote? SplitNote, int SplitNoteLines);
+
+    private Fit ComputeFit(LayoutContext context, ParagraphLayout layout, double available)
+    {
+        var lines = layout.Lines;
+        int remaining = lines.Count - nextLine;
+        double before = nextLine == 0 && !context.AtPageTop ? SpaceBefore : 0;
+        double used = before, foot = 0;
+        bool areaExists = context.Footnotes.Count > 0 || context.PendingReserved > 0;
+        int k = 0;
+        Footnote? split = null;
+        int splitLines = 0;
+        // Cumulative heights so that the widow and orphan rules can step back.
+        Span<double> usedAt = remaining <= 256 ? stackalloc double[remaining + 1] : new double[remaining + 1];
+        Span<double> footAt = remaining <= 256 ? stackalloc double[remaining + 1] : new double[remaining + 1];
+        usedAt[0] = used;
+        footAt[0] = 0;
+        for (int i = nextLine; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            double h = line.Height;
+            if (line.Notes.Length == 0)
+            {
+                if (used + h + foot > available + Epsilon) break;
+                used += h;
+            }
+            else
+            {
+                double full = 0, allButLast = 0;
+                bool exists = areaExists || foot > 0;
+                for (int n = 0; n < line.Notes.Length; n++)
+                {
+                    double c = FootnoteArea.Cost(line.Notes[n].Note.Height(context, 0, int.MaxValue), exists);
+                    if (n < line.Notes.Length - 1) allButLast += c;
+                    full += c;
+                    exists = true;
+                }
+                if (used + h + foot + full <= available + Epsilon)
+                {
+                    used += h;
+                    foot += full;
+                }
+                else
+                {
+                    // The last note may start here with at least two lines and continue on the next page.
+                    var last = line.Notes[^1].Note;
+                    var noteLines = last.Lines(context);
+                    if (noteLines.Count <= 2) break;
+                    bool lastExists = areaExists || foot > 0 || line.Notes.Length > 1;
+                    double room = available - (used + h + foot + allButLast) - (lastExists ? FootnoteArea.Gap : FootnoteArea.SeparatorHeight);
+                    int m = 0;
+                    double mh = 0;
+                    while (m < noteLines.Count && mh + noteLines[m].Height <= room + Epsilon) mh += noteLines[m++].Height;
+                    if (m < 2) break;
+                    used += h;
+                    foot += allButLast + FootnoteArea.Cost(mh, lastExists);
+                    split = last;
+                    splitLines = m;
+                    k++;
+                    usedAt[k] = used;
+                    footAt[k] = foot;
+                    break;
+                }
+            }
+            k++;
+            usedAt[k] = used;
+            footAt[k] = foot;
+        }
+
+        int raw = k;
+        if (k < remaining)
+        {
+            if (remaining < Orphans + Widows) k = 0;
+            else
+            {
+                if (remaining - k < Widows) k = remaining - Widows;
+                if (k < Orphans) k = 0;
+            }
+            if (k == 0 && context.AtPageTop) k = raw; // break the rule rather than never place the text
+            if (k != raw) split = null;
+        }
+        bool complete = k == remaining;
+        double height = usedAt[k];
+        if (complete) height = Math.Min(height + SpaceAfter, Math.Max(height, available - footAt[k]));
+        return new Fit(k, height, footAt[k], before, complete, split, splitLines);
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available)
+    {
+        var layout = GetLayout(context, available.Width);
+        if (nextLine >= layout.Lines.Count) return SpacePlan.Empty;
+        var fit = ComputeFit(context, layout, available.Height);
+        if (fit.Count == 0)
+            return SpacePlan.Wrap($"{Describe()}: its next line (height {layout.Lines[nextLine].Height:0.#}) does not fit in {available.Height:0.#} pt");
+        double width = 0;
+        for (int i = nextLine; i < nextLine + fit.Count; i++) width = Math.Max(width, layout.Lines[i].Width + layout.Lines[i].Indent);
+        return fit.Complete ? SpacePlan.Full(width, fit.Height, fit.Reserved) : SpacePlan.Partial(width, fit.Height, fit.Reserved);
+    }
+
+    public override void Draw(LayoutContext context, Point origin, Size available)
+    {
+        var layout = GetLayout(context, available.Width);
+        if (nextLine >= layout.Lines.Count) return;
+        var fit = ComputeFit(context, layout, available.Height);
+        if (fit.Count == 0) return;
+
+        double y = origin.Y + fit.SpaceBefore;
+        if (!registered)
+        {
+            registered = true;
+            if (Anchor is not null) context.AddAnchor(Anchor, y);
+            if (HeadingLevel > 0 && Anchor is not null) context.Headings.Add(new HeadingRecord(HeadingLevel, PlainText, Anchor, context.PageIndex, y));
+        }
+        if (Role is { } role)
+            context.OpenStructure(ref open, structure ??= new StructureElement(role) { Language = Style.Language });
+        DrawLineRange(context, layout, nextLine, fit.Count, new Point(origin.X, y), available.Width, fit.SplitNote, fit.SplitNoteLines);
+        nextLine += fit.Count;
+        context.CloseStructure(ref open, nextLine >= layout.Lines.Count);
+    }
+
+    /// <summary>Draws lines without touching pagination state (footnotes use this to draw their text at the page foot).</summary>
+    public void DrawLines(LayoutContext context, int from, int count, Point origin, double width)
+    {
+        var layout = GetLayout(context, width);
+        DrawLineRange(context, layout, from, Math.Min(count, layout.Lines.Count - from), origin, width, null, 0);
+    }
+
+    private void DrawLineRange(LayoutContext context, ParagraphLayout layout, int from, int count, Point origin, double width, Footnote? split, int splitLines)
+    {
+        double y = origin.Y;
+        for (int i = from; i < from + count; i++)
+        {
+            var line = layout.Lines[i];
+            DrawLine(context, layout.Atoms, line, origin.X, y, width, split, splitLines);
+            y += line.Height;
+        }
+    }
+
+    private void DrawLine(LayoutContext context, List<Atom> atoms, TextLine line, double x0, double top, double width, Footnote? split, int splitLines)
+    {
+        double baseline = top + line.Baseline;
+        double free = width - line.Indent - line.Width;
+        bool justify = Alignment == TextAlignment.Justify && !line.EndsParagraph && line.Gaps > 0 && free > 0;
+        double extra = justify ? free / line.Gaps : 0;
+        double x = x0 + line.Indent + Alignment switch
+        {
+            TextAlignment.Right => free,
+            TextAlignment.Center => free / 2,
+            _ => 0,
+        };
+        var text = new StringBuilder();
+        int i = line.Start;
+        while (i < line.End)
+        {
+            var a = atoms[i];
+            int j = i;
+            double w = a.Width;
+            text.Clear().Append(a.Text);
+            while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0))
+            {
+                text.Append(atoms[j].Spaces).Append(atoms[j + 1].Text);
+                w += atoms[j].SpaceWidth + atoms[j + 1].Width;
+                j++;
+            }
+            var lastAtom = atoms[j];
+            if (j == line.End - 1 && line.Hyphenated) { text.Append('-'); w += lastAtom.HyphenWidth; }
+            else if (j < line.End - 1) text.Append(lastAtom.Spaces);
+
+            DrawGroup(context, a, text.ToString(), x, baseline, w);
+            if (a.Footnote is { } reference)
+            {
+                var note = reference.Note;
+                int total = note.Lines(context).Count;
+                if (note == split)
+                {
+                    context.Footnotes.Place(note, 0, splitLines);
+                    context.Footnotes.Carry(note, splitLines);
+                }
+                else context.Footnotes.Place(note, 0, total);
+            }
+            x += w;
+            if (j < line.End - 1) x += lastAtom.SpaceWidth + (lastAtom.SpaceWidth > 0 ? extra : 0);
+            i = j + 1;
+        }
+    }
+
+    private static bool SameLook(Atom a, Atom b) =>
+        a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
+        && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && b.Footnote is null;
+
+    private void DrawGroup(LayoutContext context, Atom a, string text, double x, double baseline, double width)
+    {
+        double y = baseline - a.Rise;
+        var m = a.Face.Metrics;
+        bool span = a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language
+            && context.BeginStructure(new StructureElement(StructureRole.Span) { Language = a.Language });
+        bool reference = a.Footnote is not null && context.BeginStructure(new StructureElement(StructureRole.Reference));
+        bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link, text.Trim());
+        context.DrawText(text, a.Face, a.FontSize, a.Color, new Point(x, y));
+        if (link) context.EndLink();
+        if (reference) context.EndStructure();
+        if (a.Underline)
+        {
+            context.BeginArtifact(ArtifactKind.Layout);
+            double uy = y + m.UnderlinePosition * a.FontSize;
+            double trimmed = width - (text.EndsWith(' ') ? a.SpaceWidth : 0);
+            context.DrawLine(new Point(x, uy), new Point(x + trimmed, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
+            context.EndArtifact();
+        }
+        if (span) context.EndStructure();
+    }
+}

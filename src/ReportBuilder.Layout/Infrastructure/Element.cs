@@ -1,0 +1,71 @@
+using ReportBuilder.Layout.Drawing;
+
+namespace ReportBuilder.Layout.Infrastructure;
+
+/// <summary>A piece of the layout tree: measures itself in the space offered, then draws.</summary>
+/// <remarks>
+/// <see cref="Measure"/> has no side effects and may be called any number of times;
+/// <see cref="Draw"/> commits what the same <see cref="Measure"/> call would have planned
+/// (it receives the same available size, not the planned one) and advances the element's
+/// state so that the next page continues where this one stopped. <see cref="ResetState"/>
+/// rewinds that state before every layout pass (QuestPDF's IStateful).
+/// </remarks>
+internal abstract class Element
+{
+    public abstract SpacePlan Measure(LayoutContext context, Size available);
+
+    public abstract void Draw(LayoutContext context, Point origin, Size available);
+
+    /// <summary>Rewinds this element's own pagination state (children are reset by the caller).</summary>
+    public virtual void ResetState() { }
+
+    public virtual IEnumerable<Element> Children => [];
+
+    /// <summary>The widest the content would like to be (for auto columns and rows); null when it takes whatever it gets.</summary>
+    public virtual double? IntrinsicWidth(LayoutContext context) => null;
+
+    /// <summary>The element must share a page with the start of the element after it (headings).</summary>
+    public virtual bool KeepsWithNext => false;
+
+    /// <summary>A short name for error messages.</summary>
+    public virtual string Describe() => GetType().Name;
+
+    /// <summary>Resets this element and every descendant.</summary>
+    public void ResetTree()
+    {
+        var stack = new Stack<Element>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            e.ResetState();
+            foreach (var c in e.Children) stack.Push(c);
+        }
+    }
+}
+
+/// <summary>An element with exactly one child (the decorators: padding, background, keep-together…).</summary>
+internal abstract class ContainerElement : Element
+{
+    public Element Child { get; set; } = new EmptyElement();
+
+    public override IEnumerable<Element> Children => [Child];
+
+    public override SpacePlan Measure(LayoutContext context, Size available) => Child.Measure(context, available);
+
+    public override void Draw(LayoutContext context, Point origin, Size available) => Child.Draw(context, origin, available);
+
+    public override double? IntrinsicWidth(LayoutContext context) => Child.IntrinsicWidth(context);
+
+    public override bool KeepsWithNext => Child.KeepsWithNext;
+
+    public override string Describe() => $"{GetType().Name} > {Child.Describe()}";
+}
+
+/// <summary>Nothing: what an unused container holds.</summary>
+internal sealed class EmptyElement : Element
+{
+    public override SpacePlan Measure(LayoutContext context, Size available) => SpacePlan.Empty;
+    public override void Draw(LayoutContext context, Point origin, Size available) { }
+    public override double? IntrinsicWidth(LayoutContext context) => 0;
+}

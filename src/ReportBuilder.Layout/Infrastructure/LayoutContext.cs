@@ -1,0 +1,195 @@
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Elements;
+using ReportBuilder.Layout.Text;
+
+namespace ReportBuilder.Layout.Infrastructure;
+
+/// <summary>A heading as it landed: what the bookmarks and the contents are built from.</summary>
+internal sealed record HeadingRecord(int Level, string Title, string Anchor, int PageIndex, double Y);
+
+/// <summary>
+/// Everything an element may consult or change while it is measured and drawn: the fonts, the
+/// page being laid out, the anchors of this and of the previous pass, the footnotes of the page,
+/// and the ops recorded for the page.
+/// </summary>
+internal sealed class LayoutContext : LayoutContextView
+{
+    private int artifactDepth;
+    private readonly List<LayoutWarning> warnings;
+    private readonly HashSet<string> warned = new(StringComparer.Ordinal);
+
+    public LayoutContext(FontCollection fonts, TextStyle defaultStyle, List<LayoutWarning> warnings)
+    {
+        Fonts = fonts;
+        DefaultStyle = defaultStyle.InheritFrom(TextStyle.Default);
+        this.warnings = warnings;
+        Shaper = new TextShaper(fonts, Warn);
+        Footnotes = new FootnoteArea(this);
+    }
+
+    public FontCollection Fonts { get; }
+    public TextStyle DefaultStyle { get; }
+    public TextShaper Shaper { get; }
+
+    // ----- the pass -----
+    public int Pass { get; set; }
+    public IReadOnlyDictionary<string, AnchorPosition> PreviousAnchors { get; set; } = new Dictionary<string, AnchorPosition>();
+    public Dictionary<string, AnchorPosition> Anchors { get; } = new(StringComparer.Ordinal);
+    public List<HeadingRecord> Headings { get; } = [];
+    /// <summary>Page count of the previous pass (the best guess of the total before this pass ends).</summary>
+    public int PreviousPageCount { get; set; }
+    /// <summary>Something on the pages depends on the previous pass (total pages, page of an anchor, a link).</summary>
+    public bool UsedPreviousPass { get; set; }
+
+    // ----- the page -----
+    public int PageIndex { get; set; }
+    public Size PageSize { get; set; }
+    public double BodyLeft { get; set; }
+    public double BodyWidth { get; set; }
+    public double BodyTop { get; set; }
+    public double BodyBottom { get; set; }
+    public FootnoteArea Footnotes { get; }
+    public List<Op> Ops { get; set; } = [];
+
+    /// <summary>Body content has been drawn on this page.</summary>
+    public bool PageHasContent { get; set; }
+    /// <summary>Set by a container while it measures a child that would follow content it has planned above.</summary>
+    public bool PendingContent { get; set; }
+    /// <summary>Footnote height planned (not yet drawn) by earlier siblings during a measure.</summary>
+    public double PendingReserved { get; set; }
+    /// <summary>Inside side-by-side content (rows, table cells): structure that continues on the next page is closed and reopened there.</summary>
+    public int ParallelDepth { get; set; }
+    public bool InArtifact => artifactDepth > 0;
+    public int OpenStructures { get; private set; }
+
+    /// <summary>Nothing is on the page's body yet: keep rules must yield, or the content would never be placed.</summary>
+    public bool AtPageTop => !PageHasContent && !PendingContent;
+
+    public void Warn(LayoutWarning warning)
+    {
+        if (warned.Add(warning.Message)) warnings.Add(warning);
+    }
+
+    public AnchorPosition? FindAnchor(string name)
+    {
+        UsedPreviousPass = true;
+        return PreviousAnchors.TryGetValue(name, out var p) ? p : null;
+    }
+
+    public int TotalPages
+    {
+        get
+        {
+            UsedPreviousPass = true;
+            return Math.Max(PreviousPageCount, PageIndex + 1);
+        }
+    }
+
+    // ----- drawing -----
+    public void DrawText(string text, FontFace font, double size, Color color, Point origin)
+    {
+        Ops.Add(new TextOp(text, font, size, color, origin));
+        PageHasContent |= !InArtifact;
+    }
+
+    public void DrawRectangle(Rect rect, Paint paint) => Ops.Add(new RectangleOp(rect, paint));
+    public void DrawEllipse(Rect rect, Paint paint) => Ops.Add(new EllipseOp(rect, paint));
+    public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) => Ops.Add(new PolygonOp(points, paint));
+    public void DrawLine(Point from, Point to, Stroke stroke) => Ops.Add(new LineOp(from, to, stroke));
+
+    public void DrawImage(Rect rect, ImageData image)
+    {
+        Ops.Add(new ImageOp(rect, image));
+        PageHasContent |= !InArtifact;
+    }
+
+    /// <summary>Marks body content that draws nothing (a zero-height anchor still makes the page non-empty for keep rules).</summary>
+    public void MarkContent() => PageHasContent |= !InArtifact;
+
+    /// <summary>Starts a structure element unless inside an artifact (where structure is not allowed); returns whether it did.</summary>
+    public bool BeginStructure(StructureElement element)
+    {
+        if (InArtifact) return false;
+        Ops.Add(new BeginStructureOp(element));
+        OpenStructures++;
+        return true;
+    }
+
+    public void EndStructure()
+    {
+        Ops.Add(EndStructureOp.Instance);
+        OpenStructures--;
+    }
+
+    /// <summary>Opens <paramref name="element"/> on the first draw of a structured element (see <see cref="CloseStructure"/>).</summary>
+    public void OpenStructure(ref bool open, StructureElement element)
+    {
+        if (!open) open = BeginStructure(element);
+    }
+
+    /// <summary>
+    /// Closes a structured element when it is complete, or at the end of a page when it sits
+    /// side by side with other content (its siblings' structure must not nest inside it).
+    /// </summary>
+    public void CloseStructure(ref bool open, bool complete)
+    {
+        if (open && (complete || ParallelDepth > 0))
+        {
+            EndStructure();
+            open = false;
+        }
+    }
+
+    public void BeginArtifact(ArtifactKind kind)
+    {
+        if (artifactDepth++ == 0) Ops.Add(new BeginArtifactOp(kind));
+    }
+
+    public void EndArtifact()
+    {
+        if (--artifactDepth == 0) Ops.Add(EndArtifactOp.Instance);
+    }
+
+    /// <summary>Starts a link; inside an artifact (a running header) links are left out, as they would be structure.</summary>
+    public bool BeginLink(Rect area, LinkSpec link, string? alternateText)
+    {
+        if (InArtifact) return false;
+        if (link.Anchor is not null) UsedPreviousPass = true;
+        Ops.Add(new BeginLinkOp(area, () => link.Resolve(this), alternateText));
+        return true;
+    }
+
+    public void EndLink() => Ops.Add(EndLinkOp.Instance);
+
+    public void AddAnchor(string name, double y)
+    {
+        if (Anchors.ContainsKey(name)) return; // first place wins: an element continued on a later page keeps its anchor
+        Anchors[name] = new AnchorPosition(PageIndex, y);
+        Ops.Add(new AnchorOp(name, new Point(BodyLeft, y)));
+    }
+
+    /// <summary>Reserves space for notes planned by a sibling while a container measures the following ones.</summary>
+    public PendingScope Pending(bool content, double reserved) => new(this, content, reserved);
+
+    public readonly struct PendingScope : IDisposable
+    {
+        private readonly LayoutContext context;
+        private readonly bool content;
+        private readonly double reserved;
+
+        public PendingScope(LayoutContext context, bool content, double reserved)
+        {
+            this.context = context;
+            this.content = context.PendingContent;
+            this.reserved = context.PendingReserved;
+            context.PendingContent |= content;
+            context.PendingReserved += reserved;
+        }
+
+        public void Dispose()
+        {
+            context.PendingContent = content;
+            context.PendingReserved = reserved;
+        }
+    }
+}

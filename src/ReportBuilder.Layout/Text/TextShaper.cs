@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+using ReportBuilder.Layout.Drawing;
+
+namespace ReportBuilder.Layout.Text;
+
+/// <summary>Where a line may end after an atom.</summary>
+internal enum BreakKind
+{
+    /// <summary>No break: the next atom is glued on (another style or face inside one word).</summary>
+    None,
+    /// <summary>Spaces follow: break there, dropping them.</summary>
+    Space,
+    /// <summary>After a hyphen, dash, slash or zero-width space.</summary>
+    After,
+    /// <summary>A soft hyphen: invisible unless the line breaks here, when it prints as '-'.</summary>
+    SoftHyphen,
+    /// <summary>A line feed in the text.</summary>
+    Mandatory,
+    /// <summary>A word too wide for the line, cut where it had to be.</summary>
+    Emergency,
+}
+
+/// <summary>The smallest unit line breaking deals with: text in one face and style with no break inside.</summary>
+internal sealed class Atom
+{
+    public required string Text { get; set; }
+    public required FontFace Face { get; init; }
+    public required double FontSize { get; init; }
+    /// <summary>The size the line box is built from (a superscript's base size).</summary>
+    public required double BaseSize { get; init; }
+    public double Width { get; set; }
+    /// <summary>How far the baseline is raised (superscripts).</summary>
+    public double Rise { get; init; }
+    public Color Color { get; init; }
+    public bool Underline { get; init; }
+    public LinkSpec? Link { get; init; }
+    public string? Language { get; init; }
+    public double? LineHeight { get; init; }
+    public BreakKind Break { get; set; }
+    public string Spaces { get; set; } = "";
+    public double SpaceWidth { get; set; }
+    public double HyphenWidth { get; set; }
+    public FootnoteInline? Footnote { get; init; }
+
+    public Atom CloneWith(string text, double width, BreakKind breakKind, string spaces, double spaceWidth) => new()
+    {
+        Text = text, Face = Face, FontSize = FontSize, BaseSize = BaseSize, Width = width, Rise = Rise, Color = Color,
+        Underline = Underline, Link = Link, Language = Language, LineHeight = LineHeight, Break = breakKind,
+        Spaces = spaces, SpaceWidth = spaceWidth, HyphenWidth = HyphenWidth, Footnote = Footnote,
+    };
+
+    public override string ToString() => Text + Spaces + (Break == BreakKind.SoftHyphen ? "\u00AD" : "");
+}
+
+/// <summary>Turns styled runs into atoms: picks a face per character (with fallback), measures, finds break opportunities.</summary>
+/// <remarks>
+/// Break opportunities are a subset of UAX #14: spaces; after a hyphen between letters; after an en
+/// or em dash; after a slash not followed by another slash or a digit; at a zero-width space or a
+/// soft hyphen. Never at a no-break space (U+00A0, U+202F) or a word joiner.
+/// </remarks>
+internal sealed class TextShaper
+{
+    private readonly FontCollection fonts;
+    private readonly Action<LayoutWarning> warn;
+
+    public TextShaper(FontCollection fonts, Action<LayoutWarning> warn)
+    {
+        this.fonts = fonts;
+        this.warn = warn;
+    }
+
+    public List<Atom> Shape(IReadOnlyList<Inline> inlines, TextStyle paragraphStyle, Func<Inline, string> resolveText)
+    {
+        var atoms = new List<Atom>();
+        var text = new StringBuilder();
+        Atom? open = null; // the atom being filled (its Text is still in `text`)
+        var missing = new HashSet<int>();
+
+        void Close(BreakKind kind)
+        {
+            if (open is null) return;
+            open.Text = text.ToString();
+            open.Break = kind;
+            text.Clear();
+            atoms.Add(open);
+            open = null;
+        }
+
+        foreach (var inline in inlines)
+        {
+            var style = inline.Style.InheritFrom(paragraphStyle);
+            bool super = style.Superscript == true || inline is FootnoteInline;
+            double baseSize = style.FontSize ?? 11;
+            double size = super ? baseSize * 0.62 : baseSize;
+            var primary = fonts.Resolve(style.FontFamily ?? "Liberation Sans", style.Bold == true, style.Italic == true);
+            var fallbacks = fonts.FallbacksFor(primary);
+            string s = resolveText(inline);
+
+            Atom NewAtom(FontFace face) => new()
+            {
+                Text = "", Face = face, FontSize = size, BaseSize = baseSize, Rise = super ? baseSize * 0.33 : 0,
+                Color = style.Color ?? Color.Black, Underline = style.Underline == true, Link = inline.Link,
+                Language = style.Language, LineHeight = style.LineHeight, Footnote = inline as FootnoteInline,
+                HyphenWidth = primary.Metrics.Advance('-') * size,
+            };
+
+            // A new inline never continues the previous atom: glue it on if no space came between.
+            if (open is not null) Close(BreakKind.None);
+            else if (atoms.Count > 0 && atoms[^1].Break == BreakKind.None) { /* already glued */ }
+
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                int cp = c;
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) cp = char.ConvertToUtf32(c, s[i + 1]);
+                int length = cp > 0xFFFF ? 2 : 1;
+
+                if (c == '\n')
+                {
+                    if (open is not null) Close(BreakKind.Mandatory);
+                    else if (atoms.Count == 0 || atoms[^1].Break == BreakKind.Mandatory)
+                    {
+                        open = NewAtom(primary); // an empty line still has a height
+                        Close(BreakKind.Mandatory);
+                    }
+                    else
+                    {
+                        var last = atoms[^1];
+                        last.Break = BreakKind.Mandatory;
+                        last.Spaces = "";
+                        last.SpaceWidth = 0;
+                    }
+                    continue;
+                }
+                if (c is ' ' or '\t' or '\r')
+                {
+                    if (open is not null) Close(BreakKind.Space);
+                    if (atoms.Count == 0 || atoms[^1].Break == BreakKind.Mandatory) continue; // leading spaces
+                    var last = atoms[^1];
+                    if (last.Break is BreakKind.None or BreakKind.After or BreakKind.SoftHyphen) last.Break = BreakKind.Space;
+                    if (last.Break != BreakKind.Space) continue;
+                    last.Spaces += " ";
+                    last.SpaceWidth += primary.Metrics.Advance(' ') * size;
+                    continue;
+                }
+                if (c == '\u00AD')
+                {
+                    if (open is not null) Close(BreakKind.SoftHyphen);
+                    continue;
+                }
+                if (c == '\u200B')
+                {
+                    if (open is not null) Close(BreakKind.After);
+                    continue;
+                }
+
+                var face = primary;
+                double advance = primary.Metrics.Advance(cp);
+                if (double.IsNaN(advance))
+                {
+                    face = null!;
+                    foreach (var f in fallbacks)
+                    {
+                        advance = f.Metrics.Advance(cp);
+                        if (!double.IsNaN(advance)) { face = f; break; }
+                    }
+                    if (face is null)
+                    {
+                        if (missing.Add(cp)) warn(new LayoutWarning(MissingMessage(cp, s, i)));
+                        i += length - 1;
+                        continue;
+                    }
+                }
+
+                if (open is not null && open.Face != face) Close(BreakKind.None);
+                if (open is null)
+                {
+                    open = NewAtom(face);
+                    open.Width = 0;
+                }
+                text.Append(s, i, length);
+                open.Width += advance * size;
+                i += length - 1;
+
+                if (BreaksAfter(s, i, cp)) Close(BreakKind.After);
+            }
+            if (open is not null) Close(BreakKind.None);
+        }
+        // The paragraph's last atom ends the text: no break kind to honour there except a trailing line feed.
+        return atoms;
+    }
+
+    private static bool BreaksAfter(string s, int i, int cp)
+    {
+        char next = i + 1 < s.Length ? s[i + 1] : '\0';
+        char prev = i > 0 ? s[i - 1] : '\0';
+        return cp switch
+        {
+            '-' or '\u2010' => char.IsLetterOrDigit(prev) && next != '\0' && !char.IsDigit(next) && !char.IsWhiteSpace(next),
+            '\u2013' or '\u2014' => next != '\0' && !char.IsWhiteSpace(next),
+            '/' => next != '\0' && next != '/' && !char.IsDigit(next) && !char.IsWhiteSpace(next),
+            _ => false,
+        };
+    }
+
+    private string MissingMessage(int cp, string s, int i)
+    {
+        int from = Math.Max(0, i - 30), to = Math.Min(s.Length, i + 30);
+        string around = s[from..to].Replace('\n', ' ');
+        string name = CharUnicodeInfo.GetUnicodeCategory(cp).ToString();
+        return $"character U+{cp:X4} ({name}) in \"{around}\" is in none of the fonts ({string.Join(", ", fonts.Faces.Select(f => f.Name))}); it was left out";
+    }
+}

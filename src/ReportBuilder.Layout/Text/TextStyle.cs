@@ -1,0 +1,43 @@
+using ReportBuilder.Layout.Drawing;
+
+namespace ReportBuilder.Layout.Text;
+
+/// <summary>How text looks. Unset (null) properties inherit from the enclosing style.</summary>
+public sealed record TextStyle
+{
+    public string? FontFamily { get; init; }
+    public double? FontSize { get; init; }
+    public bool? Bold { get; init; }
+    public bool? Italic { get; init; }
+    public Color? Color { get; init; }
+    public bool? Underline { get; init; }
+    public bool? Superscript { get; init; }
+    /// <summary>Line height as a multiple of the font size; null uses the font's own spacing (ascent + descent + gap).</summary>
+    public double? LineHeight { get; init; }
+    /// <summary>Language of the text (BCP 47) when it differs from the document's.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The engine's defaults: Liberation Sans 11 pt, black.</summary>
+    public static TextStyle Default { get; } = new()
+    {
+        FontFamily = "Liberation Sans", FontSize = 11, Bold = false, Italic = false, Color = Drawing.Color.Black,
+        Underline = false, Superscript = false,
+    };
+
+    /// <summary>This style with every unset property taken from <paramref name="parent"/>.</summary>
+    public TextStyle InheritFrom(TextStyle parent) => new()
+    {
+        FontFamily = FontFamily ?? parent.FontFamily,
+        FontSize = FontSize ?? parent.FontSize,
+        Bold = Bold ?? parent.Bold,
+        Italic = Italic ?? parent.Italic,
+        Color = Color ?? parent.Color,
+        Underline = Underline ?? parent.Underline,
+        Superscript = Superscript ?? parent.Superscript,
+        LineHeight = LineHeight ?? parent.LineHeight,
+        Language = Language ?? parent.Language,
+    };
+}
+
+/// <summary>Horizontal alignment of the lines of a paragraph.</summary>
+public enum TextAlignment { Left, Center, Right, Justify }

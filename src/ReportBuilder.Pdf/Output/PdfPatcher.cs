@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportBuilder.Pdf.Output;
+
+/// <summary>
+/// Edits a saved PDF in place and keeps its cross-reference table true: every edit may change
+/// the file's length, so each object offset and <c>startxref</c> are moved by the edits before them.
+/// </summary>
+/// <remarks>
+/// Works on what PDFsharp writes: one classic <c>xref</c> table with 20-byte entries, no object
+/// streams, no incremental updates. Anything else is refused rather than corrupted.
+/// </remarks>
+sealed class PdfPatcher(byte[] pdf)
+{
+    readonly List<(int At, int Length, byte[] With)> _edits = [];
+
+    public byte[] Bytes => pdf;
+
+    public void Replace(int at, int length, byte[] with)
+    {
+        foreach (var e in _edits)
+            if (at < e.At + e.Length && e.At < at + length)
+                throw new InvalidOperationException("Overlapping PDF edits.");
+        _edits.Add((at, length, with));
+    }
+
+    public void Replace(int at, int length, string with) => Replace(at, length, Encoding.Latin1.GetBytes(with));
+
+    /// <summary>Returns the edited file with its xref table and startxref moved to match.</summary>
+    public byte[] Apply()
+    {
+        if (_edits.Count == 0) return pdf;
+        _edits.Sort((a, b) => a.At.CompareTo(b.At));
+        var (xrefAt, startxrefNumberAt, startxrefNumberLength) = FindXref();
+        if (_edits.Any(e => e.At + e.Length > xrefAt))
+            throw new InvalidOperationException("PDF edits must lie before the cross-reference table.");
+
+        var output = new MemoryStream(pdf.Length + 4096);
+        var pos = 0;
+        foreach (var (at, length, with) in _edits)
+        {
+            output.Write(pdf, pos, at - pos);
+            output.Write(with);
+            pos = at + length;
+        }
+        output.Write(pdf, pos, xrefAt - pos);
+
+        // Rewrite the xref section: "xref\n0 N\n" then N entries of "oooooooooo ggggg n \n".
+        var text = Encoding.Latin1.GetString(pdf, xrefAt, pdf.Length - xrefAt);
+        var lines = text.Split('\n');
+        if (lines[0] != "xref") throw new InvalidOperationException("Expected 'xref' at the cross-reference offset.");
+        var newXrefAt = (int)output.Length;
+        var sb = new StringBuilder(text.Length);
+        sb.Append("xref\n");
+        var i = 1;
+        while (i < lines.Length && !lines[i].StartsWith("trailer", StringComparison.Ordinal))
+        {
+            var header = lines[i++].Split(' ');
+            if (header.Length != 2) throw new InvalidOperationException($"Unexpected xref subsection header '{lines[i - 1]}'.");
+            var count = int.Parse(header[1], CultureInfo.InvariantCulture);
+            sb.Append(lines[i - 1]).Append('\n');
+            for (var k = 0; k < count; k++, i++)
+            {
+                var entry = lines[i];
+                if (entry.Length < 18) throw new InvalidOperationException($"Unexpected xref entry '{entry}'.");
+                if (entry[17] == 'n')
+                {
+                    var offset = long.Parse(entry.AsSpan(0, 10), CultureInfo.InvariantCulture);
+                    sb.Append(Shift(offset).ToString("D10", CultureInfo.InvariantCulture)).Append(entry, 10, entry.Length - 10);
+                }
+                else
+                {
+                    sb.Append(entry);
+                }
+                sb.Append('\n');
+            }
+        }
+        // Trailer up to the startxref number, the new number, then the rest.
+        var rest = string.Join('\n', lines, i, lines.Length - i);
+        var numberInRest = startxrefNumberAt - xrefAt - (text.Length - rest.Length);
+        sb.Append(rest, 0, numberInRest);
+        sb.Append(newXrefAt.ToString(CultureInfo.InvariantCulture));
+        sb.Append(rest, numberInRest + startxrefNumberLength, rest.Length - numberInRest - startxrefNumberLength);
+        output.Write(Encoding.Latin1.GetBytes(sb.ToString()));
+        return output.ToArray();
+    }
+
+    long Shift(long offset)
+    {
+        long delta = 0;
+        foreach (var (at, length, with) in _edits)
+        {
+            if (at >= offset) break;
+            delta += with.Length - length;
+        }
+        return offset + delta;
+    }
+
+    (int XrefAt, int NumberAt, int NumberLength) FindXref()
+    {
+        var tail = Encoding.Latin1.GetString(pdf, Math.Max(0, pdf.Length - 1024), Math.Min(1024, pdf.Length));
+        var key = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        if (key < 0) throw new InvalidOperationException("No startxref in the PDF.");
+        var numberStart = key + "startxref".Length;
+        while (char.IsWhiteSpace(tail[numberStart])) numberStart++;
+        var numberEnd = numberStart;
+        while (char.IsDigit(tail[numberEnd])) numberEnd++;
+        var xrefAt = int.Parse(tail.AsSpan(numberStart, numberEnd - numberStart), CultureInfo.InvariantCulture);
+        var tailOffset = Math.Max(0, pdf.Length - 1024);
+        if (pdf.AsSpan().Slice(xrefAt).IndexOf("xref"u8) != 0)
+            throw new InvalidOperationException("startxref does not point at a classic xref table (object streams are not supported).");
+        return (xrefAt, tailOffset + numberStart, numberEnd - numberStart);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Templating.Markdown.Extensions.RatingBox;
+using ReportBuilder.Templating.Markdown.Extensions.RatingLabel;
+using ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
+using ReportBuilder.Templating.Markdown.Extensions.SurveyQuotes;
+using ReportBuilder.Templating.Scriban.Model;
+
+namespace ReportBuilder.Templating.Markdown;
+
+/// <summary>Where a parsed Markdown document came from, so a node's line becomes a line of the file a person edits.</summary>
+/// <param name="File">The file as the user names it.</param>
+/// <param name="LineOffset">Lines of the file before the document's first line.</param>
+/// <param name="Generated">True for template output: its lines are not lines of a file, and messages say so.</param>
+public sealed record MarkdownOrigin(string File, int LineOffset, bool Generated = false)
+{
+    public SourceSpan SpanOf(MarkdownObject node) => new(File, LineOffset + node.Line + 1, node.Column + 1);
+
+    public string Describe(MarkdownObject node) => Generated ? $" (line {node.Line + 1} of the template output)" : "";
+}
+
+/// <summary>
+/// Problems Markdig does not report: a footnote reference without a definition (Markdig leaves it as text), a
+/// definition nobody cites, raw HTML (which the PDF drops), unknown containers, and containers naming things
+/// the report does not have.
+/// </summary>
+public static partial class MarkdownChecks
+{
+    private static readonly HashSet<string> KnownContainers =
+    [
+        "cover", "inside-cover", "contents", "rating-box", "key-questions", "ratings-table", "survey-chart", "survey-quotes",
+        "page-break", "keep-together", "keep-with-next", "narrative",
+    ];
+
+    [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
+    private static partial Regex FootnoteReference();
+
+    public static void Check(MarkdownDocument document, MarkdownOrigin origin, Core.Model.Survey? survey, DiagnosticBag diagnostics)
+    {
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LiteralInline literal when FootnoteReference().Match(literal.Content.ToString()) is { Success: true } m:
+                    diagnostics.Error(origin.SpanOf(literal), "RB0501",
+                        $"Footnote [^{m.Groups[1].Value}] has no definition: add a line '[^{m.Groups[1].Value}]: text' to the same file{origin.Describe(literal)}.");
+                    break;
+                case Footnote { Links.Count: 0 } note:
+                    diagnostics.Warning(origin.SpanOf(note), "RB0502", $"Footnote [^{note.Label}] is defined but never cited; it is not printed{origin.Describe(note)}.");
+                    break;
+                case HtmlBlock html:
+                    diagnostics.Warning(origin.SpanOf(html), "RB0503", $"Raw HTML is not part of the report's Markdown and is dropped{origin.Describe(html)}.");
+                    break;
+                case HtmlInline inline when !IsLineBreak(inline.Tag):
+                    diagnostics.Warning(origin.SpanOf(inline), "RB0503", $"Raw HTML '{inline.Tag}' is not part of the report's Markdown and is dropped{origin.Describe(inline)}.");
+                    break;
+                case RatingBoxBlock box when ReportModel.FromKey(box.RatingKey) is null:
+                    diagnostics.Error(origin.SpanOf(box), "RB0504", $"Unknown rating '{box.RatingKey}' in :::rating-box: expected outstanding, good, requires-improvement or inadequate{origin.Describe(box)}.");
+                    break;
+                case RatingLabelInline label when ReportModel.FromKey(label.RatingKey) is null:
+                    diagnostics.Error(origin.SpanOf(label), "RB0504", $"Unknown rating '{label.RatingKey}': expected outstanding, good, requires-improvement or inadequate{origin.Describe(label)}.");
+                    break;
+                case SurveyChartBlock chart when survey is null:
+                    diagnostics.Error(origin.SpanOf(chart), "RB0505", $"':::survey-chart' but the report has no survey.yaml{origin.Describe(chart)}.");
+                    break;
+                case SurveyQuotesBlock quotes when survey?.Group(quotes.GroupName) is null:
+                    diagnostics.Error(origin.SpanOf(quotes), "RB0506", survey is null
+                        ? $"':::survey-quotes {quotes.GroupName}' but the report has no survey.yaml{origin.Describe(quotes)}."
+                        : $"Unknown quote group '{quotes.GroupName}'{Suggestions.DidYouMean(quotes.GroupName, survey.Quotes.Select(q => q.Name))}; survey.yaml has {string.Join(", ", survey.Quotes.Select(q => q.Name))}{origin.Describe(quotes)}.");
+                    break;
+                case CustomContainer container when container.GetType() == typeof(CustomContainer):
+                    var name = container.Info ?? "";
+                    diagnostics.Warning(origin.SpanOf(container), "RB0507",
+                        $"Unknown container ':::{name}'{Suggestions.DidYouMean(name, KnownContainers)}; its content is printed as plain blocks{origin.Describe(container)}.");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A narrative block naming a piece that does not exist is a template bug.</summary>
+    public static void CheckNarratives(MarkdownDocument document, MarkdownOrigin origin, NarrativeDocuments pieces, DiagnosticBag diagnostics)
+    {
+        foreach (var block in document.Descendants<NarrativeBlock>())
+            if (!pieces.ContainsKey(block.Key))
+                diagnostics.Error(origin.SpanOf(block), "RB0508", $"':::narrative {block.Key}' names no narrative text; use report.narrative in templates{origin.Describe(block)}.");
+    }
+
+    internal static bool IsLineBreak(string? tag) => tag is "<br>" or "<br/>" or "<br />";
+}

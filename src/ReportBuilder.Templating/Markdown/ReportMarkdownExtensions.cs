@@ -1,0 +1,60 @@
+using Markdig;
+using ReportBuilder.Templating.Markdown.Extensions.KeepTogether;
+using ReportBuilder.Templating.Markdown.Extensions.KeyQuestions;
+using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Templating.Markdown.Extensions.PageBreak;
+using ReportBuilder.Templating.Markdown.Extensions.RatingBox;
+using ReportBuilder.Templating.Markdown.Extensions.RatingLabel;
+using ReportBuilder.Templating.Markdown.Extensions.RatingsTable;
+using ReportBuilder.Templating.Markdown.Extensions.Sections;
+using ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
+using ReportBuilder.Templating.Markdown.Extensions.SurveyQuotes;
+
+namespace ReportBuilder.Templating.Markdown;
+
+/// <summary>
+/// <c>Use…()</c> for each part of ReportBuilder's Markdown dialect. Every one is written over Markdig's custom
+/// containers (<c>:::name arguments</c> … <c>:::</c>), so each also calls <c>UseCustomContainers</c>.
+/// </summary>
+public static class ReportMarkdownExtensions
+{
+    public static MarkdownPipelineBuilder UseRatingBoxes(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<RatingBoxExtension>();
+    public static MarkdownPipelineBuilder UseRatingLabels(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<RatingLabelExtension>();
+    public static MarkdownPipelineBuilder UseKeyQuestionTables(this MarkdownPipelineBuilder b) => b.UseCustomContainers().UsePipeTables().With<KeyQuestionTableExtension>();
+    public static MarkdownPipelineBuilder UseRatingsTables(this MarkdownPipelineBuilder b) => b.UseCustomContainers().UsePipeTables().With<RatingsTableExtension>();
+    public static MarkdownPipelineBuilder UseSurveyCharts(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<SurveyChartExtension>();
+    public static MarkdownPipelineBuilder UseSurveyQuotes(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<SurveyQuotesExtension>();
+    public static MarkdownPipelineBuilder UsePageBreaks(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<PageBreakExtension>();
+    public static MarkdownPipelineBuilder UseKeepTogether(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<KeepTogetherExtension>();
+    public static MarkdownPipelineBuilder UseNarrativeBlocks(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<NarrativeExtension>();
+    public static MarkdownPipelineBuilder UseReportSections(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<SectionExtension>();
+
+    private static MarkdownPipelineBuilder With<T>(this MarkdownPipelineBuilder builder) where T : class, IMarkdownExtension, new()
+    {
+        builder.Extensions.AddIfNotAlready<T>();
+        return builder;
+    }
+}
+
+/// <summary>The one Markdown pipeline of reports: built once, then shared (a built pipeline is immutable and thread-safe).</summary>
+public static class ReportMarkdownPipeline
+{
+    /// <summary>CommonMark with footnotes, pipe tables, custom containers and our extensions; generic attributes last, as Markdig requires.</summary>
+    public static MarkdownPipeline Default { get; } = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UseCustomContainers()
+        .UseReportSections()
+        .UseRatingBoxes()
+        .UseRatingLabels()
+        .UseKeyQuestionTables()
+        .UseRatingsTables()
+        .UseSurveyCharts()
+        .UseSurveyQuotes()
+        .UsePageBreaks()
+        .UseKeepTogether()
+        .UseNarrativeBlocks()
+        .UseGenericAttributes()
+        .Build();
+}

@@ -1,0 +1,74 @@
+using Markdig;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Ratings;
+using ReportBuilder.Templating.Markdown;
+using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Templating.Scriban;
+using ReportBuilder.Templating.Scriban.Model;
+
+namespace ReportBuilder.Templating;
+
+/// <summary>
+/// Turns a loaded report into its layout document: Scriban templates → Markdown in our dialect → Markdig → layout.
+/// Every problem goes into the caller's <see cref="DiagnosticBag"/> with the file and line a person edits.
+/// </summary>
+/// <param name="templatesRoot">The folder holding <c>&lt;id&gt;/&lt;version&gt;/</c> template sets, as the user names it.</param>
+public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory? contextFactory = null)
+{
+    private readonly TemplateContextFactory _contexts = contextFactory ?? new TemplateContextFactory();
+
+    public string TemplatesRoot { get; } = templatesRoot;
+
+    /// <summary>Runs the templates and parses their output; null when a template failed (the errors are in <paramref name="diagnostics"/>).</summary>
+    public RenderedMarkdown? RenderMarkdown(Report report, ReportScore score, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var set = TemplateSet.Load(TemplatesRoot, report.Metadata.Template, diagnostics);
+        if (set is null || !File.Exists(set.EntryPath)) return null;
+
+        var narratives = new NarrativeTable();
+        var globals = ReportModel.Build(report, score, set.Theme, narratives, set.Id, set.Version);
+
+        var markdown = TemplateRenderer.Render(File.ReadAllText(set.EntryPath).ReplaceLineEndings("\n"), set.EntryPath, globals,
+            set.Directory, _contexts, diagnostics, cancellationToken);
+        if (markdown is null) return null;
+        markdown = Tidy(markdown);
+
+        var header = set.Theme.Page.Header.Length == 0
+            ? ""
+            : TemplateRenderer.Render(set.Theme.Page.Header, Path.Combine(set.Directory, "theme.yaml"), globals, set.Directory, _contexts, diagnostics, cancellationToken) ?? "";
+
+        var pipeline = ReportMarkdownPipeline.Default;
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var origin = new MarkdownOrigin(set.EntryPath, 0, Generated: true);
+
+        var pieces = new NarrativeDocuments();
+        foreach (var key in narratives.Used.Distinct())
+        {
+            var source = narratives.Find(key)!;
+            var piece = Markdig.Markdown.Parse(source.Text, pipeline);
+            pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
+            MarkdownChecks.Check(piece, new MarkdownOrigin(source.File, source.LineOffset), report.Survey, diagnostics);
+        }
+        document.SetData(typeof(NarrativeDocuments), pieces);
+        MarkdownChecks.Check(document, origin, report.Survey, diagnostics);
+        MarkdownChecks.CheckNarratives(document, origin, pieces, diagnostics);
+
+        return new RenderedMarkdown(report, score, set, markdown, document, pieces, origin, header.Trim());
+    }
+
+    /// <summary>Collapses the runs of blank lines that template control lines leave, so the Markdown reads cleanly.</summary>
+    internal static string Tidy(string markdown)
+    {
+        var lines = markdown.Split('\n').Select(l => l.TrimEnd(' ', '\t') is var t && t.Length == 0 ? "" : l).ToList();
+        var sb = new System.Text.StringBuilder(markdown.Length);
+        var blank = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) { if (++blank > 1 || sb.Length == 0) continue; }
+            else blank = 0;
+            sb.Append(line).Append('\n');
+        }
+        return sb.ToString().TrimEnd('\n') + "\n";
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Core.Ratings;
+using ReportBuilder.Templating.Scriban.Functions;
+using ReportBuilder.Templating.Theming;
+using Scriban.Runtime;
+
+namespace ReportBuilder.Templating.Scriban.Model;
+
+/// <summary>
+/// The view of a report that templates see: explicit <see cref="ScriptObject"/>s with snake_case names, built
+/// once from the Core model and its computed <see cref="ReportScore"/>. Nothing here reflects over .NET objects,
+/// and nothing computes a rating: every rating is the one Core computed.
+/// </summary>
+/// <remarks>
+/// Globals: <c>inspection</c>, <c>service</c>, <c>score</c>, <c>domains</c>, <c>standards</c>,
+/// <c>recommendations</c>, <c>survey</c> (null without one), <c>cases</c>, <c>texts</c>, <c>template</c>, and the
+/// <c>report</c> helpers (<see cref="ReportFunctions"/>). See <c>docs/templates.md</c>.
+/// </remarks>
+public static class ReportModel
+{
+    public static ScriptObject Build(Report report, ReportScore score, Theme theme, NarrativeTable narratives, string templateId, string templateVersion)
+    {
+        var m = report.Metadata;
+        var globals = new ScriptObject();
+
+        var service = Obj(("name", m.Service.Name), ("short_name", m.Service.ShortName), ("area", m.Service.Area));
+        globals["service"] = service;
+        globals["inspection"] = Obj(
+            ("id", m.Id),
+            ("title", m.Title),
+            ("language", m.Language),
+            ("inspectorate", m.Inspectorate),
+            ("inspectorate_full", m.InspectorateFull),
+            ("service", service),
+            ("published", Obj(("year", m.Published.Year), ("month", m.Published.Month), ("month_name", m.Published.MonthName), ("text", m.Published.ToString()))),
+            ("fieldwork_start", m.FieldworkStart.ToDateTime(TimeOnly.MinValue)),
+            ("samples", Samples(m)),
+            ("isbn", m.Isbn),
+            ("lead_inspector", m.LeadInspector),
+            ("chief_inspector", Obj(("name", m.ChiefInspector.Name), ("title", m.ChiefInspector.Title))),
+            ("framework", report.Framework.Id));
+
+        globals["score"] = Obj(
+            ("total", score.Total),
+            ("maximum", score.Maximum),
+            ("text", score.ScoreText),
+            ("overall", RatingObject(score.Overall, theme)));
+
+        var standards = new ScriptArray();
+        var standardsById = new Dictionary<string, ScriptObject>();
+        foreach (var rated in score.Standards)
+        {
+            var s = StandardObject(rated, theme, narratives);
+            standards.Add(s);
+            standardsById[rated.Standard.Id] = s;
+        }
+        globals["standards"] = standards;
+
+        var domains = new ScriptArray();
+        foreach (var d in report.Domains)
+        {
+            var own = new ScriptArray(report.StandardsOf(d.Number).Select(s => standardsById[s.Id]));
+            domains.Add(Obj(
+                ("number", d.Number),
+                ("name", d.Name),
+                ("word", NumberWords.ToWords(d.Number)),
+                ("introduction", d.Introduction is { IsBlank: false } intro ? Narrative(intro, narratives) : null),
+                ("standards", own),
+                ("scored", report.StandardsOf(d.Number).Any(s => s.Scored))));
+        }
+        globals["domains"] = domains;
+
+        var rec = report.Recommendations;
+        globals["recommendations"] = Obj(
+            ("introduction", rec.Introduction),
+            ("lead_in", rec.LeadIn),
+            ("items", new ScriptArray(rec.Items)),
+            ("count", rec.Items.Count));
+
+        globals["survey"] = report.Survey is { } survey ? SurveyObject(survey) : null;
+
+        var cases = new ScriptObject();
+        foreach (var c in report.Cases.Items) cases[c.Key] = c.Value;
+        globals["cases"] = cases;
+
+        var t = report.Texts;
+        globals["texts"] = Obj(
+            ("foreword", NarrativeOrNull(t.Foreword, narratives)),
+            ("background", NarrativeOrNull(t.Background, narratives)),
+            ("involvement", NarrativeOrNull(t.Involvement, narratives)),
+            ("diversity", NarrativeOrNull(t.Diversity, narratives)),
+            ("further_information", NarrativeOrNull(t.FurtherInformation, narratives)));
+
+        globals["template"] = Obj(("id", templateId), ("version", templateVersion));
+        globals.SetValue("report", ReportFunctions.Create(narratives), readOnly: true);
+        return globals;
+    }
+
+    public static ScriptObject RatingObject(Rating rating, Theme theme)
+    {
+        var style = theme.Rating(rating);
+        return Obj(
+            ("key", Key(rating)),
+            ("name", style.Label),
+            ("symbol", style.Symbol),
+            ("symbol_name", style.SymbolName),
+            ("points", RatingRules.Points(rating)));
+    }
+
+    /// <summary>The key that templates, CSS classes and theme entries use: <c>requires-improvement</c>.</summary>
+    public static string Key(Rating rating) => rating switch
+    {
+        Rating.Outstanding => "outstanding",
+        Rating.Good => "good",
+        Rating.RequiresImprovement => "requires-improvement",
+        Rating.Inadequate => "inadequate",
+        _ => throw new ArgumentOutOfRangeException(nameof(rating)),
+    };
+
+    public static Rating? FromKey(string key) => key switch
+    {
+        "outstanding" => Rating.Outstanding,
+        "good" => Rating.Good,
+        "requires-improvement" => Rating.RequiresImprovement,
+        "inadequate" => Rating.Inadequate,
+        _ => null,
+    };
+
+    private static ScriptObject StandardObject(RatedStandard rated, Theme theme, NarrativeTable narratives)
+    {
+        var s = rated.Standard;
+        var questions = new ScriptArray();
+        for (var i = 0; i < s.KeyQuestions.Count; i++)
+        {
+            var q = s.KeyQuestions[i];
+            questions.Add(Obj(
+                ("question", q.Question),
+                ("percent_yes", q.PercentYes),
+                ("percent", q.PercentYes.ToString("0.##", CultureInfo.InvariantCulture)),
+                ("is_lowest", rated.IsLowestKeyQuestion(i)),
+                ("yes", q.Yes),
+                ("relevant", q.Relevant)));
+        }
+        return Obj(
+            ("id", s.Id),
+            ("domain", s.Domain),
+            ("domain_name", s.DomainName),
+            ("name", s.Name),
+            ("statement", s.Statement),
+            ("judged_on", s.JudgedOn == JudgedOn.Cases ? "cases" : "evidence"),
+            ("judged_on_cases", s.JudgedOn == JudgedOn.Cases),
+            ("rating", RatingObject(rated.Rating, theme)),
+            ("scored", s.Scored),
+            ("points", rated.Points),
+            ("key_questions", questions),
+            ("findings", NarrativeOrNull(s.Findings, narratives)));
+    }
+
+    private static ScriptObject SurveyObject(Survey survey)
+    {
+        var scores = new ScriptArray(survey.Scores.Select(sc => Obj(("score", sc.Score), ("children", sc.Children))));
+        var quotes = new ScriptObject();
+        foreach (var g in survey.Quotes) quotes[g.Name] = new ScriptArray(g.Quotes);
+        return Obj(("invited", survey.Invited), ("replied", survey.Replied), ("completed", survey.Completed), ("scores", scores), ("quotes", quotes));
+    }
+
+    private static ScriptArray Samples(ReportMetadata m)
+    {
+        var list = new ScriptArray();
+        foreach (var s in m.Samples)
+            list.Add(Obj(("name", s.Name), ("from", s.Range.From.ToDateTime(TimeOnly.MinValue)), ("to", s.Range.To.ToDateTime(TimeOnly.MinValue))));
+        return list;
+    }
+
+    private static ScriptObject? NarrativeOrNull(MarkdownSource? source, NarrativeTable narratives) =>
+        source is { IsBlank: false } ? Narrative(source, narratives) : null;
+
+    private static ScriptObject Narrative(MarkdownSource source, NarrativeTable narratives) =>
+        Obj(("key", narratives.Add(source)), ("file", source.File));
+
+    private static ScriptObject Obj(params (string Name, object? Value)[] members)
+    {
+        var o = new ScriptObject();
+        foreach (var (name, value) in members) o[name] = value;
+        return o;
+    }
+}

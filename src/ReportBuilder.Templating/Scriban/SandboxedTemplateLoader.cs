@@ -1,0 +1,55 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportBuilder.Templating.Scriban;
+
+/// <summary>
+/// Loads <c>include</c>d templates from one folder only: the template set's own. Names are relative
+/// (<c>standard.sbn</c>, <c>parts/cover.sbn</c>); absolute paths, <c>..</c> and anything that resolves
+/// outside the folder are refused with an error at the <c>include</c>.
+/// </summary>
+/// <remarks>
+/// The path returned (and printed in diagnostics) is the folder as the caller named it joined with the
+/// include name, so that messages point at the file a person edits.
+/// </remarks>
+public sealed class SandboxedTemplateLoader : ITemplateLoader
+{
+    private readonly string _displayRoot;
+    private readonly string _fullRoot;
+
+    public SandboxedTemplateLoader(string directory)
+    {
+        _displayRoot = directory;
+        _fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+    }
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (string.IsNullOrWhiteSpace(templateName))
+            throw new ScriptRuntimeException(callerSpan, "An include needs a template name.");
+        if (Path.IsPathRooted(templateName) || templateName.StartsWith('/') || templateName.StartsWith('\\') || templateName.Contains(':'))
+            throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: only names relative to the template folder are allowed.");
+        var segments = templateName.Split('/', '\\');
+        if (segments.Any(s => s == ".."))
+            throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: '..' may not leave the template folder.");
+
+        var full = Path.GetFullPath(Path.Combine(_fullRoot, templateName));
+        if (!full.StartsWith(_fullRoot, StringComparison.Ordinal))
+            throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: it resolves outside the template folder.");
+        if (!File.Exists(full))
+            throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' not found in {_displayRoot}.");
+        return Path.Combine(_displayRoot, templateName.Replace('\\', '/'));
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        // templatePath is what GetPath returned, so it has been checked; resolve it again against the root.
+        var relative = Path.GetRelativePath(_displayRoot, templatePath);
+        return File.ReadAllText(Path.Combine(_fullRoot, relative)).ReplaceLineEndings("\n");
+    }
+
+    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new(Load(context, callerSpan, templatePath));
+}

@@ -1,0 +1,62 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Templating.Theming;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Templating;
+
+/// <summary>
+/// One version of a template set: <c>templates/&lt;id&gt;/&lt;version&gt;/</c> with <c>template.yaml</c>,
+/// <c>theme.yaml</c>, <c>report.sbn</c> and the partials it includes.
+/// </summary>
+/// <param name="Directory">The folder as the caller named it (diagnostics print paths under it).</param>
+/// <param name="Framework">The inspection framework the templates are written for (<c>hmip-youth-2021</c>).</param>
+public sealed record TemplateSet(string Id, string Version, string Framework, string Description, string Directory, Theme Theme)
+{
+    public const string EntryTemplate = "report.sbn";
+
+    public string EntryPath => Path.Combine(Directory, EntryTemplate);
+
+    /// <summary>Reads the set a report names from under <paramref name="templatesRoot"/>; null (with errors) when it is missing or broken.</summary>
+    public static TemplateSet? Load(string templatesRoot, TemplateReference reference, DiagnosticBag diagnostics, SourceSpan? citedAt = null)
+    {
+        var directory = Path.Combine(templatesRoot, reference.Id, reference.Version);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            var available = System.IO.Directory.Exists(templatesRoot)
+                ? System.IO.Directory.GetDirectories(templatesRoot).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+                : [];
+            diagnostics.Error(citedAt ?? SourceSpan.StartOf(directory), "RB0410",
+                $"Template set '{reference.Id}' version '{reference.Version}' not found: expected the folder {directory}" +
+                (available.Count > 0 ? $" (template sets: {string.Join(", ", available)})." : "."));
+            return null;
+        }
+
+        var manifest = Path.Combine(directory, "template.yaml");
+        string id = reference.Id, version = reference.Version, framework = reference.Id, description = "";
+        if (File.Exists(manifest))
+        {
+            var y = new YamlReader(manifest, diagnostics);
+            if (y.Parse(File.ReadAllText(manifest)) is { } map)
+            {
+                y.Read(map, "template.yaml", new Dictionary<string, Action<YamlNode>>
+                {
+                    ["id"] = n => id = y.String(n, "id") ?? id,
+                    ["version"] = n => version = y.String(n, "version") ?? version,
+                    ["framework"] = n => framework = y.String(n, "framework") ?? framework,
+                    ["description"] = n => description = y.String(n, "description") ?? description,
+                });
+                if (id != reference.Id)
+                    diagnostics.Error(SourceSpan.StartOf(manifest), "RB0411", $"template.yaml says id '{id}' but lives in the folder of '{reference.Id}'.");
+            }
+        }
+        else diagnostics.Error(SourceSpan.StartOf(manifest), "RB0412", "Missing template.yaml (id, version, framework, description).");
+
+        var themeFile = Path.Combine(directory, "theme.yaml");
+        var theme = File.Exists(themeFile) ? ThemeLoader.Load(File.ReadAllText(themeFile), themeFile, diagnostics) : new Theme();
+
+        if (!File.Exists(Path.Combine(directory, EntryTemplate)))
+            diagnostics.Error(SourceSpan.StartOf(Path.Combine(directory, EntryTemplate)), "RB0413", $"Missing {EntryTemplate}, the template every report starts from.");
+        return new TemplateSet(id, version, framework, description, directory, theme);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Layout.Drawing;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Templating.Theming;
+
+/// <summary>
+/// Reads hand-written YAML mappings key by key, reporting every problem with file, line and column
+/// (reads the representation model rather than deserialising by reflection, which also keeps it AOT-friendly).
+/// </summary>
+internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
+{
+    public string File { get; } = file;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Parses <paramref name="text"/>; null (with an error) when it is not YAML or not a mapping.</summary>
+    public YamlMappingNode? Parse(string text)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0) return new YamlMappingNode();
+            if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
+            Diagnostics.Error(SpanOf(stream.Documents[0].RootNode), "RB0401", "Expected a mapping of keys to values at the top of the file.");
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            Diagnostics.Error(new SourceSpan(File, (int)e.Start.Line, (int)e.Start.Column), "RB0400", $"Not valid YAML: {e.Message}");
+        }
+        return null;
+    }
+
+    public SourceSpan SpanOf(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
+
+    /// <summary>Visits each key of <paramref name="map"/>; a key without a handler is reported as unknown with a suggestion.</summary>
+    public void Read(YamlMappingNode map, string where, IReadOnlyDictionary<string, Action<YamlNode>> handlers)
+    {
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (handlers.TryGetValue(key, out var handler)) handler(value);
+            else
+                Diagnostics.Warning(SpanOf(keyNode), "RB0402",
+                    $"Unknown key '{key}' in {where}; it is ignored{Suggestions.DidYouMean(key, handlers.Keys)}.");
+        }
+    }
+
+    public YamlMappingNode? Mapping(YamlNode node, string what)
+    {
+        if (node is YamlMappingNode m) return m;
+        Diagnostics.Error(SpanOf(node), "RB0403", $"Expected a mapping for {what}.");
+        return null;
+    }
+
+    public string? String(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode s) return s.Value ?? "";
+        Diagnostics.Error(SpanOf(node), "RB0404", $"Expected text for {what}.");
+        return null;
+    }
+
+    public double? Number(YamlNode node, string what, double min = 0, double max = 10_000)
+    {
+        if (node is YamlScalarNode s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
+            return v;
+        Diagnostics.Error(SpanOf(node), "RB0405", $"Expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} for {what}, found '{(node as YamlScalarNode)?.Value}'.");
+        return null;
+    }
+
+    public bool? Boolean(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode s && s.Value is "true" or "false") return s.Value == "true";
+        Diagnostics.Error(SpanOf(node), "RB0406", $"Expected true or false for {what}, found '{(node as YamlScalarNode)?.Value}'.");
+        return null;
+    }
+
+    public Color? Colour(YamlNode node, string what)
+    {
+        var text = String(node, what);
+        if (text is null) return null;
+        try { return Color.Parse(text); }
+        catch (FormatException)
+        {
+            Diagnostics.Error(SpanOf(node), "RB0407", $"Expected a colour as \"#RRGGBB\" for {what}, found '{text}'.");
+            return null;
+        }
+    }
+}
