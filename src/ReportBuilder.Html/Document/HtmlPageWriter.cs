@@ -1,35 +1,59 @@
 using Markdig;
-using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using ReportBuilder.Templating.Markdown.Extensions.PageBreak;
+using ReportBuilder.Templating.Markdown.Extensions.Sections;
 
 namespace ReportBuilder.Html.Document;
 
 /// <summary>
-/// Writes <c>index.html</c> around a parsed report: a header with the title, a nav with the contents, and a main
-/// with one section per chapter, then the footnotes as a linked list. Markdig renders every block; this class only
-/// decides where each block goes.
+/// Writes <c>index.html</c> around a parsed report: a header with the cover, a nav with the contents, and a main
+/// with one section per chapter, then the notes as a linked list. Markdig renders every block; this class only
+/// decides where each block goes and which level each heading takes.
 /// </summary>
 /// <remarks>
-/// Text that only the HTML edition has (the publisher bar, the skip link, the heading over the notes, the
-/// chart's table of numbers) carries <c>data-edition="html"</c>, so that a comparison with the PDF can leave it
-/// out by rule rather than by guesswork.
+/// <para>The report's Markdown has a <c>:::cover</c> holding the title (an h1), chapters as h1 too, standards as h2
+/// and findings as h3. A page has one h1, so when the cover holds it every other heading goes one level down
+/// (chapters h2, standards h3, findings h4), and gaps are closed (<see cref="HeadingOutline"/>).</para>
+/// <para>The contents are built from the headings (those without the <c>notoc</c> class, to the contents depth),
+/// placed where the Markdown has <c>:::contents</c>, under the heading written just before it. Markdown without a
+/// cover gets an h1 from <see cref="HtmlEditionOptions.Title"/>, and the contents after the header.</para>
+/// <para>Text that only the HTML edition has (the publisher bar, the skip link, the heading over the notes, the
+/// chart's table of numbers, captions and column names the PDF shows by position) carries
+/// <c>data-edition="html"</c>, so that a comparison with the PDF leaves it out by rule, not by guesswork.</para>
 /// </remarks>
 internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptions options)
 {
     /// <summary>Ids the page itself uses; no heading gets one of them.</summary>
     public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "main", "contents", "contents-title", "notes", "notes-title", "title",
+        "main", "contents", "contents-title", "notes", "notes-title", "title", "ratings-table", "survey-chart",
     };
+
+    private const string NoContentsClass = "notoc";
 
     public string Write(MarkdownDocument document)
     {
-        var footnotes = TakeFootnotes(document);
-        var hasTitle = document.OfType<HeadingBlock>().Any(h => h.Level == 1);
-        var outline = HeadingOutline.Prepare(document, new HashSet<string>(ReservedIds), hasTitle ? 0 : 1);
-        var (front, chapters) = SplitChapters(document);
+        var pieceNotes = NarrativeInliner.Inline(document);
+        var footnotes = FootnoteMerger.Merge(document, pieceNotes);
+
+        var cover = document.OfType<SectionBlock>().FirstOrDefault(s => s.Kind == SectionKind.Cover);
+        var contentsMarker = document.OfType<SectionBlock>().FirstOrDefault(s => s.Kind == SectionKind.Contents);
+        var contentsHeading = contentsMarker is not null && document.IndexOf(contentsMarker) > 0
+            ? document[document.IndexOf(contentsMarker) - 1] as HeadingBlock
+            : null;
+        var title = cover?.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1)
+                    ?? document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        if (title is not null && document.Descendants<HeadingBlock>().Any(h => h != title && h.Level == 1))
+        {
+            foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h != title))
+                heading.Level = Math.Min(heading.Level + 1, 6);
+        }
+        if (contentsHeading is not null) document.Remove(contentsHeading);
+
+        var outline = HeadingOutline.Prepare(document, new HashSet<string>(ReservedIds), title is null ? 1 : 0);
+        var parts = Split(document, cover, title);
 
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
@@ -49,22 +73,24 @@ internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptio
             writer.Write($"<div class=\"masthead__bar\" data-edition=\"html\"><p class=\"masthead__organisation\">{HtmlText.Escape(organisation)}</p></div>\n");
         }
         writer.Write("<div class=\"cover\">\n");
-        if (!hasTitle)
+        if (title is null)
         {
             writer.Write($"<h1 id=\"title\">{HtmlText.Escape(options.Title)}</h1>\n");
             if (options.Subtitle is { } subtitle) writer.Write($"<p class=\"cover__subtitle\">{HtmlText.Escape(subtitle)}</p>\n");
         }
-        foreach (var block in front) renderer.Render(block);
+        foreach (var block in parts.Front) renderer.Render(block);
         writer.Write("</div>\n</header>\n");
 
-        WriteContents(writer, outline, chapters);
+        // The contents are a nav landmark between the header and main, wherever the Markdown placed its marker
+        // (the report's templates place it straight after the cover, so the order is the PDF's).
+        WriteContents(writer, outline, parts.Sections, contentsHeading is null ? "Contents" : PlainText.Of(contentsHeading));
 
         writer.Write("<main id=\"main\">\n");
-        foreach (var chapter in chapters)
+        foreach (var section in parts.Sections)
         {
-            var id = chapter.Heading.GetAttributes().Id;
-            writer.Write($"<section class=\"chapter\" aria-labelledby=\"{id}\">\n");
-            foreach (var block in chapter.Blocks) renderer.Render(block);
+            var id = section.Heading?.GetAttributes().Id;
+            writer.Write(id is null ? $"<section class=\"{section.CssClass}\">\n" : $"<section class=\"{section.CssClass}\" aria-labelledby=\"{id}\">\n");
+            foreach (var block in section.Blocks) renderer.Render(block);
             writer.Write("</section>\n");
         }
         if (footnotes is not null)
@@ -84,50 +110,67 @@ internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptio
             ? $"{options.Title} – {organisation}"
             : options.Title;
 
-    /// <summary>A chapter: the heading that opens it and every block up to the next chapter heading.</summary>
-    private sealed record Chapter(HeadingBlock Heading, List<Block> Blocks);
+    /// <summary>A section of main: the heading that names it (null for none) and its blocks in order.</summary>
+    private sealed record Section(HeadingBlock? Heading, List<Block> Blocks, string CssClass);
 
-    /// <summary>Markdig appends the footnotes as one group at the end; the page places that group itself.</summary>
-    private static FootnoteGroup? TakeFootnotes(MarkdownDocument document)
-    {
-        var group = document.OfType<FootnoteGroup>().FirstOrDefault();
-        if (group is null || group.Count == 0) return null;
-        document.Remove(group);
-        return group;
-    }
+    private sealed record Parts(List<Block> Front, List<Section> Sections);
 
-    private (List<Block> Front, List<Chapter> Chapters) SplitChapters(MarkdownDocument document)
+    /// <summary>
+    /// The cover's blocks go to the header; each chapter heading opens a section; a top-level front-matter section
+    /// (the inside cover) is a section of its own; the contents marker stands alone so the nav can take its place.
+    /// </summary>
+    private Parts Split(MarkdownDocument document, SectionBlock? cover, HeadingBlock? title)
     {
         var front = new List<Block>();
-        var chapters = new List<Chapter>();
+        var sections = new List<Section>();
         foreach (var block in document)
         {
-            if (block is HeadingBlock heading && heading.Level > 1 && heading.Level <= options.ChapterLevel)
+            if (block == cover)
             {
-                chapters.Add(new Chapter(heading, [heading]));
+                front.AddRange(cover);
+                continue;
             }
-            else if (chapters.Count == 0)
+            if (cover is null && sections.Count == 0 && !(block is HeadingBlock h && h != title && h.Level <= options.ChapterLevel))
             {
-                front.Add(block);
+                front.Add(block); // no cover: everything before the first chapter is the cover
+                continue;
             }
-            else
+            switch (block)
             {
-                chapters[^1].Blocks.Add(block);
+                case HeadingBlock heading when heading != title && heading.Level <= options.ChapterLevel:
+                    sections.Add(new Section(heading, [heading], "chapter"));
+                    break;
+                case SectionBlock { Kind: SectionKind.Contents }:
+                    break; // the page writes the contents itself
+                case SectionBlock { Kind: SectionKind.InsideCover } inside:
+                    sections.Add(new Section(inside.Descendants<HeadingBlock>().FirstOrDefault(), [block], "inside-cover"));
+                    sections.Add(new Section(null, [], "chapter"));
+                    break;
+                case PageBreakBlock:
+                    break;
+                default:
+                    if (sections.Count == 0) sections.Add(new Section(null, [], "chapter"));
+                    sections[^1].Blocks.Add(block);
+                    break;
             }
         }
-        return (front, chapters);
+        sections.RemoveAll(s => s.Blocks.Count == 0);
+        return new Parts(front, sections);
     }
 
-    private void WriteContents(StringWriter writer, IReadOnlyList<OutlineEntry> outline, List<Chapter> chapters)
+    private void WriteContents(StringWriter writer, IReadOnlyList<OutlineEntry> outline, List<Section> sections, string heading)
     {
-        // Only headings inside chapters are listed: the cover's h1 is the page itself.
-        var inChapters = new HashSet<HeadingBlock>(chapters.SelectMany(c => c.Blocks).SelectMany(HeadingsIn));
-        var entries = outline.Where(e => inChapters.Contains(e.Heading) && e.Level <= options.ContentsDepth).ToList();
+        // Only headings inside main are listed (the cover's h1 is the page itself), and none marked notoc.
+        var inSections = new HashSet<HeadingBlock>(sections.SelectMany(c => c.Blocks).SelectMany(HeadingsIn));
+        var entries = outline
+            .Where(e => inSections.Contains(e.Heading) && e.Level <= options.ContentsDepth)
+            .Where(e => e.Heading.TryGetAttributes()?.Classes?.Contains(NoContentsClass) != true)
+            .ToList();
         if (entries.Count == 0) return;
 
         writer.Write("<nav class=\"contents\" id=\"contents\" aria-labelledby=\"contents-title\">\n");
-        writer.Write("<h2 id=\"contents-title\">Contents</h2>\n");
-        var open = 0; // lists currently open
+        writer.Write($"<h2 id=\"contents-title\">{HtmlText.Escape(heading)}</h2>\n");
+        var open = 0;
         var level = entries[0].Level - 1;
         foreach (var entry in entries)
         {

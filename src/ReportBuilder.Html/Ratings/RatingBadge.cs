@@ -65,3 +65,21 @@ public static class RatingBadge
         return string.Join(' ', points);
     }
 }
+
+/// <summary>The rating keys the templates write (<c>:::rating-box good</c>, <c>.rating-requires-improvement</c>).</summary>
+public static class RatingKeys
+{
+    public static bool TryParse(string? key, out Rating rating)
+    {
+        foreach (var candidate in RatingNames.All)
+        {
+            if (string.Equals(RatingBadge.CssName(candidate), key?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                rating = candidate;
+                return true;
+            }
+        }
+        rating = default;
+        return false;
+    }
+}

@@ -3,7 +3,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace ReportBuilder.Html.Markdown;
+namespace ReportBuilder.Html.Markdown.Renderers;
 
 /// <summary>
 /// Markdig's footnote links with names a screen reader can say: the marker in the text is "Note 1" rather
