@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportBuilder.Cli.Commands.Build;
 using ReportBuilder.Cli.Commands.Check;
 
 namespace ReportBuilder.Cli;
@@ -13,6 +14,7 @@ public static class Program
     {
         var root = new RootCommand("ReportBuilder: turns the findings of a youth justice inspection into the published report.");
         root.Subcommands.Add(CheckCommand.Create(output, error));   // reportbuilder check <report-folder> [--templates DIR]
+        root.Subcommands.Add(BuildCommand.Create(output, error));   // reportbuilder build <report-folder> [-o file.pdf]
         return root;
     }
 

@@ -43,3 +43,6 @@ public sealed record RenderedMarkdown(
         return sb.ToString();
     }
 }
+
+/// <summary>A report ready to lay out: its Markdown stage and the layout document composed from it.</summary>
+public sealed record RenderedReport(RenderedMarkdown Markdown, ReportBuilder.Layout.Document Layout);

@@ -2,6 +2,10 @@ using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Infrastructure;
+using ReportBuilder.Layout.Text;
+using ReportBuilder.Templating.Markdown.Renderers.Layout;
 using ReportBuilder.Templating.Markdown;
 using ReportBuilder.Templating.Markdown.Extensions.Narrative;
 using ReportBuilder.Templating.Scriban;
@@ -19,6 +23,25 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
     private readonly TemplateContextFactory _contexts = contextFactory ?? new TemplateContextFactory();
 
     public string TemplatesRoot { get; } = templatesRoot;
+
+    /// <summary>
+    /// The whole of this stage: templates, Markdown, then the layout document ready for <c>Document.Generate</c>.
+    /// Null when a template failed or the layout could not be composed (the errors are in <paramref name="diagnostics"/>).
+    /// </summary>
+    public RenderedReport? Render(Report report, ReportScore score, FontCollection fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var markdown = RenderMarkdown(report, score, diagnostics, cancellationToken);
+        if (markdown is null) return null;
+        try
+        {
+            return new RenderedReport(markdown, LayoutDocumentComposer.Compose(markdown, fonts, diagnostics));
+        }
+        catch (DocumentComposeException e)
+        {
+            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), "RB0601", $"The report's layout could not be composed: {e.Message}");
+            return null;
+        }
+    }
 
     /// <summary>Runs the templates and parses their output; null when a template failed (the errors are in <paramref name="diagnostics"/>).</summary>
     public RenderedMarkdown? RenderMarkdown(Report report, ReportScore score, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)

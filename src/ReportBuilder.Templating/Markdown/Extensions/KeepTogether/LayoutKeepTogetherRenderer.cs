@@ -1,8 +1,15 @@
+using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.KeepTogether;
 
+/// <summary>Keep-together: the blocks are never split across pages. Keep-with-next: they stay on the page where the next block starts.</summary>
 public sealed class LayoutKeepTogetherRenderer : LayoutObjectRenderer<KeepTogetherBlock>
 {
-    protected override void Write(LayoutRenderer renderer, KeepTogetherBlock obj) => renderer.WriteChildren(obj);
+    protected override void Write(LayoutRenderer renderer, KeepTogetherBlock block)
+    {
+        var item = renderer.Item();
+        item = block.WithNext ? item.KeepWithNext() : item.KeepTogether();
+        item.Column(column => renderer.WriteInto(column, block));
+    }
 }

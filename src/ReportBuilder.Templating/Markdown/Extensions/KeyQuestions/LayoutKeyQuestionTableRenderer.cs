@@ -1,8 +1,12 @@
+using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.KeyQuestions;
 
+/// <summary>Sets the table inside as a key-question table: a short table, kept on one page.</summary>
 public sealed class LayoutKeyQuestionTableRenderer : LayoutObjectRenderer<KeyQuestionTableBlock>
 {
-    protected override void Write(LayoutRenderer renderer, KeyQuestionTableBlock obj) => renderer.WriteChildren(obj);
+    protected override void Write(LayoutRenderer renderer, KeyQuestionTableBlock block) =>
+        renderer.WithTableLook(TableLook.KeyQuestions, () =>
+            renderer.Item().ShowEntire().Column(column => renderer.WriteInto(column, block)));
 }

@@ -1,8 +1,13 @@
+using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.PageBreak;
 
 public sealed class LayoutPageBreakRenderer : LayoutObjectRenderer<PageBreakBlock>
 {
-    protected override void Write(LayoutRenderer renderer, PageBreakBlock obj) => renderer.WriteChildren(obj);
+    protected override void Write(LayoutRenderer renderer, PageBreakBlock block)
+    {
+        renderer.Item().PageBreak();
+        renderer.WriteChildren(block);
+    }
 }

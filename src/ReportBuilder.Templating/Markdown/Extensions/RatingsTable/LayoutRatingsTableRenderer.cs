@@ -2,7 +2,9 @@ using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.RatingsTable;
 
+/// <summary>Sets the table inside as the ratings page's table (see <see cref="TableLook.Ratings"/>).</summary>
 public sealed class LayoutRatingsTableRenderer : LayoutObjectRenderer<RatingsTableBlock>
 {
-    protected override void Write(LayoutRenderer renderer, RatingsTableBlock obj) => renderer.WriteChildren(obj);
+    protected override void Write(LayoutRenderer renderer, RatingsTableBlock block) =>
+        renderer.WithTableLook(TableLook.Ratings, () => renderer.WriteChildren(block));
 }

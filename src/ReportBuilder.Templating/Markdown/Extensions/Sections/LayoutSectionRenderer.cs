@@ -1,8 +1,74 @@
+using Markdig.Syntax;
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Fluent;
+using ReportBuilder.Layout.Text;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.Sections;
 
+/// <summary>
+/// The inside cover (small type in two columns, split at its middle heading) and the contents (one linked line per
+/// heading with its page number). The cover is set by <see cref="LayoutDocumentComposer"/> as a section of its own.
+/// </summary>
 public sealed class LayoutSectionRenderer : LayoutObjectRenderer<SectionBlock>
 {
-    protected override void Write(LayoutRenderer renderer, SectionBlock obj) => renderer.WriteChildren(obj);
+    protected override void Write(LayoutRenderer renderer, SectionBlock block)
+    {
+        switch (block.Kind)
+        {
+            case SectionKind.Contents:
+                WriteContents(renderer);
+                break;
+            case SectionKind.InsideCover:
+                WriteInsideCover(renderer, block);
+                break;
+            default:
+                renderer.WriteChildren(block);
+                break;
+        }
+    }
+
+    private static void WriteContents(LayoutRenderer renderer)
+    {
+        var text = renderer.Theme.Text;
+        renderer.Item().PaddingBottom(18).Structure(StructureRole.TableOfContents).Column(column =>
+        {
+            foreach (var entry in renderer.Environment.Contents)
+            {
+                var top = entry.Level == 1 ? 5.0 : 1.0;
+                column.Item().PaddingTop(top).Structure(StructureRole.TableOfContentsItem).Link(entry.Anchor, entry.Title).Row(row =>
+                {
+                    row.ConstantItem(entry.Level == 1 ? 0 : 16).Spacer(0);
+                    row.RelativeItem().Paragraph(p =>
+                    {
+                        p.Style(new TextStyle { FontSize = text.Size, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.3);
+                        p.Span(entry.Title);
+                    });
+                    row.ConstantItem(36).Paragraph(p =>
+                    {
+                        p.AlignRight().Style(new TextStyle { FontSize = text.Size, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.3);
+                        p.PageNumberOf(entry.Anchor);
+                    });
+                });
+            }
+        });
+    }
+
+    private static void WriteInsideCover(LayoutRenderer renderer, SectionBlock block)
+    {
+        var blocks = block.ToList();
+        var headings = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock).Select(x => x.i).ToList();
+        var split = headings.Count >= 2 ? headings[(headings.Count + 1) / 2] : blocks.Count;
+        var size = Math.Max(7, renderer.Theme.Text.Size - 2.5);
+        renderer.Item().PaddingTop(12).Rule(0.75, renderer.Theme.Tables.BorderColour);
+        renderer.Item().PaddingTop(10).Row(row =>
+        {
+            row.Spacing(24);
+            renderer.WithTextSize(size, () =>
+            {
+                row.RelativeItem().Column(column => renderer.WriteInto(column, blocks.Take(split)));
+                row.RelativeItem().Column(column => renderer.WriteInto(column, blocks.Skip(split)));
+            });
+        });
+    }
 }

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ReportBuilder.Cli.Pipeline;
+
+namespace ReportBuilder.Cli.Commands.Build;
+
+/// <summary>
+/// <c>reportbuilder build &lt;report-folder&gt; [-o file.pdf] [--templates DIR] [--emit-markdown FILE]</c>: the final PDF.
+/// Refuses (exit 2) when the report folder has errors; prints warnings and builds (exit 1 with warnings, 0 clean).
+/// </summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var folder = new Argument<string>("report-folder") { Description = "The report folder (data/lincolnshire-2023)." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "The PDF to write. Default: out/<folder name>.pdf." };
+        var templates = new Option<string?>("--templates") { Description = "The templates folder. Default: the nearest 'templates' folder above the report folder." };
+        var markdown = new Option<string?>("--emit-markdown") { Description = "Also write the Markdown the templates produced (narrative texts inlined), to read or diff." };
+        var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown };
+        command.SetAction(parse => Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error));
+        return command;
+    }
+
+    public static int Execute(string folder, string? outputFile, string? templatesRoot, string? markdownFile, TextWriter output, TextWriter error)
+    {
+        var target = outputFile ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".pdf");
+        var result = ReportPipeline.Run(folder, new PipelineOptions { TemplatesRoot = templatesRoot });
+        foreach (var diagnostic in result.Diagnostics.Sorted()) error.WriteLine(diagnostic.ToString());
+        if (result.Pdf is null)
+        {
+            error.WriteLine($"{folder}: not built ({result.Diagnostics.ErrorCount} error(s)); 'reportbuilder check {folder}' lists the problems.");
+            return ExitCodes.Errors;
+        }
+        ReportPipeline.WriteAtomically(target, result.Pdf);
+        if (markdownFile is not null && result.Rendered is not null)
+            ReportPipeline.WriteAtomically(markdownFile, System.Text.Encoding.UTF8.GetBytes(result.Rendered.Markdown.Flattened()));
+        output.WriteLine($"{target}: {result.Pages} pages, {result.Pdf.Length:N0} bytes ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"))})");
+        return result.Diagnostics.HasWarnings ? ExitCodes.Warnings : ExitCodes.Success;
+    }
+}

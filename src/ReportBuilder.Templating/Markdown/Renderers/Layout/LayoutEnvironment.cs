@@ -1,0 +1,26 @@
+using Markdig.Syntax;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Model;
+using ReportBuilder.Templating.Theming;
+
+namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
+
+/// <summary>What the layout renderer needs besides the AST: the theme, the survey the chart draws, the headings the contents lists.</summary>
+public sealed class LayoutEnvironment(Theme theme, Survey? survey, DiagnosticBag diagnostics)
+{
+    public Theme Theme { get; } = theme;
+    public Survey? Survey { get; } = survey;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The headings the contents lists, in document order, with the anchor each heading gets.</summary>
+    public List<ContentsEntry> Contents { get; } = [];
+
+    /// <summary>The anchor of each heading, assigned before rendering so the contents can link to headings that come after it.</summary>
+    public Dictionary<HeadingBlock, Queue<string>> Anchors { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public string? TakeAnchor(HeadingBlock heading) =>
+        Anchors.TryGetValue(heading, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+}
+
+/// <param name="Level">1 for chapters, 2 for standards.</param>
+public sealed record ContentsEntry(int Level, string Title, string Anchor);
