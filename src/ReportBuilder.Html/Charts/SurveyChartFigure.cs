@@ -1,0 +1,35 @@
+using System.Text;
+using ReportBuilder.Core.Model;
+
+namespace ReportBuilder.Html.Charts;
+
+/// <summary>
+/// The survey chart as a <c>&lt;figure&gt;</c>: the caption, the SVG, and the same numbers as a table in a
+/// <c>&lt;details&gt;</c> element (opens without script), for readers who want the figures rather than the picture.
+/// </summary>
+public static class SurveyChartFigure
+{
+    /// <summary>The caption printed when the template gives none.</summary>
+    public const string DefaultCaption = "How children rated the service, with a score out of 10";
+
+    /// <param name="survey">The survey to draw.</param>
+    /// <param name="id">A document-unique id for the figure; the parts inside derive theirs from it.</param>
+    /// <param name="caption">The caption (plain text, escaped here); <see cref="DefaultCaption"/> when null.</param>
+    public static string Html(Survey survey, string id, string? caption = null)
+    {
+        var counts = SurveyChartSvg.CountsByScore(survey);
+        var html = new StringBuilder();
+        html.Append("<figure class=\"figure\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-caption\">\n");
+        html.Append("<figcaption id=\"").Append(id).Append("-caption\">").Append(HtmlText.Escape(caption ?? DefaultCaption)).Append("</figcaption>\n");
+        html.Append(SurveyChartSvg.Render(survey, id + "-chart")).Append('\n');
+        html.Append("<details class=\"figure__data\">\n<summary>The numbers in this chart</summary>\n");
+        html.Append("<table>\n<caption>Number of children who gave each score out of 10</caption>\n");
+        html.Append("<thead><tr><th scope=\"col\">Score out of 10</th><th scope=\"col\">Children</th></tr></thead>\n<tbody>\n");
+        for (var score = SurveyChartSvg.MaximumScore; score >= 1; score--)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(score).Append("</th><td>").Append(counts[score]).Append("</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n</details>\n</figure>\n");
+        return html.ToString();
+    }
+}

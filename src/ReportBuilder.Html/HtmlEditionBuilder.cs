@@ -1,0 +1,35 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Data.Loading;
+using ReportBuilder.Templating;
+
+namespace ReportBuilder.Html;
+
+/// <summary>What building an HTML edition gave: whether the folder was written, and every problem found on the way.</summary>
+public sealed record HtmlBuildResult(bool Written, DiagnosticBag Diagnostics, RenderedMarkdown? Rendered);
+
+/// <summary>
+/// The HTML edition in one call: load and validate the report folder, run the templates (the same ones as the PDF),
+/// and write the edition folder. No fonts or layout are needed: the browser lays the page out.
+/// </summary>
+public static class HtmlEditionBuilder
+{
+    /// <param name="reportFolder">The report folder, as the user named it.</param>
+    /// <param name="outputDirectory">The edition folder to create or replace.</param>
+    /// <param name="templatesRoot">The templates folder; null: the nearest <c>templates/</c> above the report folder or the current directory.</param>
+    public static HtmlBuildResult Build(string reportFolder, string outputDirectory, string? templatesRoot = null, CancellationToken cancellationToken = default)
+    {
+        var cwd = Directory.GetCurrentDirectory();
+        templatesRoot ??= TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot });
+        var diagnostics = loaded.Diagnostics;
+        if (loaded.Report is null || loaded.Score is null || diagnostics.HasErrors || templatesRoot is null)
+            return new HtmlBuildResult(false, diagnostics, null);
+
+        var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
+        var rendered = new ReportRenderer(displayRoot).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
+        if (rendered is null || diagnostics.HasErrors) return new HtmlBuildResult(false, diagnostics, rendered);
+
+        HtmlEdition.Write(rendered, outputDirectory);
+        return new HtmlBuildResult(true, diagnostics, rendered);
+    }
+}

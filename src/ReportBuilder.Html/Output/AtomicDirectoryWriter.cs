@@ -1,0 +1,55 @@
+namespace ReportBuilder.Html.Output;
+
+/// <summary>
+/// Writes a folder of files so that a reader never sees half of it: everything goes into a temporary sibling
+/// folder, which is then renamed into place. An existing folder is moved aside first and deleted afterwards.
+/// </summary>
+/// <remarks>
+/// Renaming a folder is atomic on one file system, which is why the temporary folder is a sibling of the target
+/// and not under <c>/tmp</c>. Between moving the old folder aside and renaming the new one in there is a moment
+/// with no folder at all; a reader then finds nothing rather than a mixture. Files are written in the order given.
+/// </remarks>
+public static class AtomicDirectoryWriter
+{
+    /// <param name="directory">The folder to create or replace.</param>
+    /// <param name="files">Relative paths (forward slashes) and their bytes.</param>
+    /// <exception cref="ArgumentException">A path is absolute or climbs out of the folder.</exception>
+    public static void Write(string directory, IEnumerable<(string Path, byte[] Bytes)> files)
+    {
+        var target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"Cannot write an edition at the root: {directory}", nameof(directory));
+        Directory.CreateDirectory(parent);
+        if (File.Exists(target)) throw new IOException($"{directory} is a file; the HTML edition needs a folder there.");
+
+        var name = Path.GetFileName(target);
+        var temporary = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}");
+        var previous = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+        try
+        {
+            Directory.CreateDirectory(temporary);
+            foreach (var (path, bytes) in files)
+            {
+                var full = Path.GetFullPath(Path.Combine(temporary, path));
+                if (Path.IsPathRooted(path) || !full.StartsWith(temporary + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    throw new ArgumentException($"Edition file path {path} must stay inside the folder.", nameof(files));
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllBytes(full, bytes);
+            }
+
+            if (Directory.Exists(target))
+            {
+                if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+                Directory.Move(target, previous);
+            }
+            Directory.Move(temporary, target);
+            if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        }
+        catch
+        {
+            if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+            if (!Directory.Exists(target) && Directory.Exists(previous)) Directory.Move(previous, target);
+            throw;
+        }
+    }
+}
