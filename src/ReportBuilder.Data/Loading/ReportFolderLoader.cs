@@ -80,17 +80,24 @@ public static class ReportFolderLoader
             // The figures.
             var standardRows = new List<StandardRow>();
             HashSet<string> incompleteStandards = [], incompleteQuestions = [];
+            var standardsRead = false;
             if (ReadRequired(StandardsFile, "one row per standard") is { } standardsCsv
-                && CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, [], diagnostics) is { } standardsTable)
+                && CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, [], diagnostics) is { } standardsTable
+                && (standardsRead = true))
                 standardRows = StandardRules.CheckRows(
                     StandardsLoader.ReadStandards(standardsTable, diagnostics, out incompleteStandards), incompleteStandards, domains, framework, standardsCsv.DisplayPath, diagnostics);
 
             var questions = new List<KeyQuestion>();
+            var questionsRead = false;
             if (ReadRequired(KeyQuestionsFile, "one row per key question of the case-judged standards") is { } questionsCsv)
             {
+                // Cross-checks need both tables: with either unreadable they would only repeat its error row by row.
                 if (CsvTableReader.Read(questionsCsv, StandardsLoader.KeyQuestionColumns, StandardsLoader.KeyQuestionOptionalColumns, diagnostics) is { } table)
+                {
                     questions = StandardsLoader.ReadKeyQuestions(table, diagnostics, out incompleteQuestions);
-                StandardRules.CheckKeyQuestions(standardRows, incompleteStandards, questions, incompleteQuestions, diagnostics);
+                    questionsRead = true;
+                    if (standardsRead) StandardRules.CheckKeyQuestions(standardRows, incompleteStandards, questions, incompleteQuestions, diagnostics);
+                }
             }
 
             // The survey comes before the texts, whose containers name its quote groups.
@@ -152,7 +159,7 @@ public static class ReportFolderLoader
             var score = standards.Count > 0 ? ReportScore.Compute(standards) : null;
             if (score is not null && framework is not null)
             {
-                var complete = incompleteStandards.Count == 0 && incompleteQuestions.Count == 0
+                var complete = standardsRead && questionsRead && incompleteStandards.Count == 0 && incompleteQuestions.Count == 0
                     && framework.Standards.All(f => standards.Any(s => s.Id == f.Id));
                 RatingChecks.Check(score, meta?.Metadata?.Stated, s => standardRows.First(r => r.Id == s.Id).Row.SpanOf("rating"),
                     incompleteQuestions, complete, diagnostics);
