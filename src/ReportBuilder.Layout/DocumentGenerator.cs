@@ -36,6 +36,7 @@ public static class DocumentGenerator
             context.PreviousPageCount = previousCount;
             context.Anchors.Clear();
             context.Headings.Clear();
+            context.MissingAnchors.Clear();
             context.UsedPreviousPass = false;
             context.Footnotes.Reset();
             foreach (var section in document.Sections)
@@ -65,6 +66,8 @@ public static class DocumentGenerator
             canvas.EndPage();
         }
         canvas.EndDocument();
+        foreach (var name in context.MissingAnchors.Where(n => !context.Anchors.ContainsKey(n)))
+            context.Warn(new LayoutWarning($"a link or page reference points to the anchor '{name}', which no element defines; it points to page 1"));
         return new LayoutResult(pages.Count, pass, warnings, context.PreviousAnchors, bookmarks);
     }
 

@@ -57,7 +57,7 @@ public sealed class RasterCanvas : ICanvas, IDisposable
         if (_surface is not null) throw new InvalidOperationException("BeginPage called before EndPage of the previous page.");
         var width = Math.Max(1, (int)Math.Ceiling(size.Width * _options.Dpi / 72.0));
         var height = Math.Max(1, (int)Math.Ceiling(size.Height * _options.Dpi / 72.0));
-        _surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        _surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque))
                    ?? throw new InvalidOperationException($"Could not allocate a {width}×{height} pixel page.");
         var canvas = _surface.Canvas;
         canvas.Clear(ToSk(_options.Background));
@@ -68,8 +68,10 @@ public sealed class RasterCanvas : ICanvas, IDisposable
     {
         var surface = _surface ?? throw new InvalidOperationException("EndPage without BeginPage.");
         surface.Canvas.Flush();
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixmap = surface.PeekPixels();
+        // Opaque pages encode as RGB. The Sub filter at zlib level 6 was the fastest tried (about half
+        // the time of all filters at level 9) for files within 15% of the smallest.
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6));
         var png = data.ToArray();
         surface.Dispose();
         _surface = null;

@@ -36,8 +36,9 @@ internal sealed class Box : ContainerElement
     protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var plan = Child.Measure(context, available);
-        if (!plan.Draws) return;
-        var rect = new Rect(origin.X, origin.Y, available.Width, plan.Height);
+        if (plan.IsWrap) return;
+        // An empty box is drawn only where a parent gave it a size (MinHeight): it then fills it.
+        var rect = new Rect(origin.X, origin.Y, available.Width, plan.Draws ? plan.Height : available.Height);
         if (Background is { } bg)
         {
             context.BeginArtifact(ArtifactKind.Layout);
@@ -225,7 +226,12 @@ internal sealed class Constrained : ContainerElement
         return Width is { } width && plan.Draws ? plan with { Width = width } : plan;
     }
 
-    protected override void DrawCore(LayoutContext context, Point origin, Size available) => Child.Draw(context, origin, Inner(available));
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
+    {
+        var inner = Inner(available);
+        if (MinHeight is not null && Measure(context, available) is { IsFull: true } plan) inner = inner with { Height = plan.Height };
+        Child.Draw(context, origin, inner);
+    }
 
     public override double? IntrinsicWidth(LayoutContext context) => Width ?? Child.IntrinsicWidth(context);
 }

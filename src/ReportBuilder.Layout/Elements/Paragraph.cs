@@ -16,6 +16,7 @@ internal sealed class Paragraph : Element
 {
     private const double Epsilon = 1e-6;
 
+    private readonly StringBuilder builder = new();
     private int nextLine;
     private bool open;
     private bool registered;
@@ -258,25 +259,33 @@ internal sealed class Paragraph : Element
             TextAlignment.Center => free / 2,
             _ => 0,
         };
-        var text = new StringBuilder();
+        var text = builder;
         int i = line.Start;
         while (i < line.End)
         {
             var a = atoms[i];
             int j = i;
             double w = a.Width;
-            text.Clear().Append(a.Text);
-            while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0))
-            {
-                text.Append(atoms[j].Spaces).Append(atoms[j + 1].Text);
-                w += atoms[j].SpaceWidth + atoms[j + 1].Width;
-                j++;
-            }
+            while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0)) j++;
             var lastAtom = atoms[j];
-            if (j == line.End - 1 && line.Hyphenated) { text.Append('-'); w += lastAtom.HyphenWidth; }
-            else if (j < line.End - 1) text.Append(lastAtom.Spaces);
+            bool hyphen = j == line.End - 1 && line.Hyphenated;
+            string drawn;
+            if (j == i && !hyphen) drawn = j < line.End - 1 ? a.TextWithSpaces : a.Text; // the common case: no new string
+            else
+            {
+                text.Clear().Append(a.Text);
+                for (int k = i; k < j; k++)
+                {
+                    text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
+                    w += atoms[k].SpaceWidth + atoms[k + 1].Width;
+                }
+                if (hyphen) text.Append('-');
+                else if (j < line.End - 1) text.Append(lastAtom.Spaces);
+                drawn = text.ToString();
+            }
+            if (hyphen) w += lastAtom.HyphenWidth;
 
-            DrawGroup(context, a, text.ToString(), x, baseline, w);
+            DrawGroup(context, a, drawn, x, baseline, w);
             if (a.Footnote is { } reference)
             {
                 var note = reference.Note;

@@ -73,10 +73,15 @@ internal sealed class LayoutContext : LayoutContextView
         if (warned.Add(warning.Message)) warnings.Add(warning);
     }
 
+    /// <summary>Anchor names asked for in this pass that the previous pass did not have.</summary>
+    public SortedSet<string> MissingAnchors { get; } = new(StringComparer.Ordinal);
+
     public AnchorPosition? FindAnchor(string name)
     {
         UsedPreviousPass = true;
-        return PreviousAnchors.TryGetValue(name, out var p) ? p : null;
+        if (PreviousAnchors.TryGetValue(name, out var p)) return p;
+        MissingAnchors.Add(name);
+        return null;
     }
 
     public int TotalPages
