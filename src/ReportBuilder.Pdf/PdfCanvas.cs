@@ -261,7 +261,8 @@ public sealed class PdfCanvas : ICanvas
         if (!_images.TryGetValue(image, out var ximage))
         {
             // Decoded once per document; PDFsharp then writes one XObject however often it is drawn.
-            ximage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+            var bytes = _options.PdfA && image.Format == ImageFormat.Png ? Images.PngFlattener.OntoWhite(image.Bytes) : image.Bytes;
+            ximage = XImage.FromStream(new MemoryStream(bytes, writable: false));
             _images[image] = ximage;
         }
         Extend(rect);
