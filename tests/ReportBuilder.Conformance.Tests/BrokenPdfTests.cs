@@ -209,6 +209,10 @@ public class BrokenPdfTests
     }
 
     [Fact]
+    public void CodeUndefinedInWinAnsi() => AssertOnly(Checkpoints.NoUnicode, Mutate(doc =>
+        EditContent(doc, 1, c => c.Replace("(Findings) Tj", "(Findings\\201) Tj"))), page: 2);
+
+    [Fact]
     public void WrongLanguageTag() => AssertOnly(Checkpoints.NoLanguage, Mutate(doc => Catalog(doc).Elements["/Lang"] = new PdfString("en_GB")));
 
     [Fact]
