@@ -150,7 +150,7 @@ internal sealed partial class ContentScanner
                     }
                     else if (PaintOperators.Contains(op.Name))
                     {
-                        CheckTagged(context, frames, where, "painted graphics");
+                        CheckTagged(context, frames, where, "a painted path");
                     }
                     break;
             }
