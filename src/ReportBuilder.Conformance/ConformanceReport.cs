@@ -22,10 +22,14 @@ public sealed class ConformanceReport
             .Distinct()
             .OrderBy(f => f.Page ?? 0)
             .ThenBy(f => f.Checkpoint, StringComparer.Ordinal)
-            .ThenBy(f => f.Object, StringComparer.Ordinal)
+            .ThenBy(f => NaturalKey(f.Object), StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Numbers padded so that "obj 29 0" sorts before "obj 104 0".</summary>
+    private static string NaturalKey(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\d+", m => m.Value.PadLeft(10, '0'));
 
     /// <summary>The file (or "stream") that was checked.</summary>
     public string Source { get; }

@@ -47,6 +47,7 @@ public static class PdfUaChecker
         failures.AddRange(AnnotationRules.Check(file, tree));
         var fontFailures = FontRules.Check(content.Text).ToList();
         failures.AddRange(fontFailures);
+        failures.AddRange(LineWrapRules.Check(content.Text));
         var flaggedPages = fontFailures.Where(f => f.Page is not null).Select(f => f.Page!.Value).ToHashSet();
         failures.AddRange(TextExtractionRules.Check(pdf, flaggedPages));
         return new ConformanceReport(source, failures);

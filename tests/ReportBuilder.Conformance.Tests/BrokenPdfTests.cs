@@ -201,6 +201,18 @@ public class BrokenPdfTests
     }), page: 1);
 
     [Fact]
+    public void WordsRunTogetherAtALineWrap()
+    {
+        var pdf = Mutate(doc => EditContent(doc, 1, c => c.Replace("(This paragraph wraps onto )", "(This paragraph wraps onto)")));
+        AssertOnly(Checkpoints.WordsRunTogether, pdf, page: 2);
+        Assert.Contains("ontoa second", PdfUaChecker.Check(pdf).Failures.Single().Message);
+    }
+
+    [Fact]
+    public void CodeUndefinedInWinAnsi() => AssertOnly(Checkpoints.NoUnicode, Mutate(doc =>
+        EditContent(doc, 1, c => c.Replace("(Findings) Tj", "(Findings\\201) Tj"))), page: 2);
+
+    [Fact]
     public void WrongLanguageTag() => AssertOnly(Checkpoints.NoLanguage, Mutate(doc => Catalog(doc).Elements["/Lang"] = new PdfString("en_GB")));
 
     [Fact]
@@ -332,7 +344,7 @@ public class BrokenPdfTests
         form.Elements["/Subtype"] = new PdfName("/Form");
         form.Elements["/BBox"] = new PdfArray(doc, new PdfInteger(0), new PdfInteger(0), new PdfInteger(200), new PdfInteger(20));
         form.Elements["/Resources"] = formResources;
-        form.CreateStream(System.Text.Encoding.ASCII.GetBytes("BT /F0 11 Tf 0 5 Td (Text in a form XObject) Tj ET"));
+        form.CreateStream(System.Text.Encoding.ASCII.GetBytes("BT /F0 11 Tf 0 5 Td (Text in a form XObject. ) Tj ET"));
         doc.Internals.AddObject(form);
         resources.Elements.GetDictionary("/XObject")!.Elements["/Fm0"] = form.Reference;
     }

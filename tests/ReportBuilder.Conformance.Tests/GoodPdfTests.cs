@@ -30,6 +30,14 @@ public class GoodPdfTests
     }
 
     [Fact]
+    public void EveryCheckpointConstantIsDescribed()
+    {
+        var ids = typeof(Checkpoints).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), Checkpoints.Descriptions.Keys);
+    }
+
+    [Fact]
     public void NotAPdfIsAClearError()
     {
         var e = Assert.Throws<InvalidDataException>(() => PdfUaChecker.Check("not a pdf"u8.ToArray(), "notes.txt"));

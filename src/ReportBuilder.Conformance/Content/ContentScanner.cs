@@ -8,7 +8,10 @@ using ReportBuilder.Conformance.Structure;
 namespace ReportBuilder.Conformance.Content;
 
 /// <summary>A text-showing operator, with the font it used and the bytes it showed.</summary>
-internal sealed record TextShow(int Page, string Where, string FontResource, PdfDictionary? Font, byte[] Codes, int RenderMode);
+/// <param name="Element">The structure element the text belongs to (through its MCID and the ParentTree), if any.</param>
+/// <param name="LineY">The text line's vertical position within its text object (Td/TD/Tm/T* followed), for finding line wraps.</param>
+internal sealed record TextShow(int Page, string Where, string FontResource, PdfDictionary? Font, byte[] Codes, int RenderMode,
+    PdfObjectID? Element = null, double LineY = 0, double FontSize = 0, int Sequence = 0);
 
 /// <summary>
 /// Walks every page's content (and the form XObjects it draws) keeping the marked-content stack, and records
@@ -81,6 +84,8 @@ internal sealed partial class ContentScanner
     private sealed class GraphicsState
     {
         public string Font = "";
+        public double FontSize;
+        public double Leading;
         public int RenderMode;
         public GraphicsState Copy() => (GraphicsState)MemberwiseClone();
     }
@@ -89,6 +94,7 @@ internal sealed partial class ContentScanner
     {
         var saved = new Stack<GraphicsState>();
         var operands = new List<CObject>();
+        var lineY = 0.0;
         var depthFrames = frames.Count; // frames opened by an enclosing stream (a form's caller) are not this stream's to close
         var index = 0;
         foreach (var item in sequence)
@@ -110,7 +116,18 @@ internal sealed partial class ContentScanner
             {
                 case "q": saved.Push(state.Copy()); break;
                 case "Q": if (saved.Count > 0) state = saved.Pop(); break;
-                case "Tf" when args.Count >= 1 && args[0] is CName font: state.Font = font.Name.TrimStart('/'); break;
+                case "Tf" when args.Count >= 1 && args[0] is CName font:
+                    state.Font = font.Name.TrimStart('/');
+                    state.FontSize = args.Count >= 2 ? Number(args[1]) ?? 0 : 0;
+                    break;
+                case "TL" when args.Count >= 1: state.Leading = Number(args[0]) ?? 0; break;
+                case "BT": lineY = 0; break;
+                case "Td" or "TD" when args.Count >= 2:
+                    lineY += Number(args[1]) ?? 0;
+                    if (op.Name == "TD") state.Leading = -(Number(args[1]) ?? 0);
+                    break;
+                case "T*": lineY -= state.Leading; break;
+                case "Tm" when args.Count >= 6: lineY = Number(args[5]) ?? 0; break;
                 case "Tr" when args.Count >= 1 && args[0] is CInteger mode: state.RenderMode = mode.Value; break;
                 case "BMC" or "BDC":
                     OpenFrame(args, context, frames, where);
@@ -125,13 +142,15 @@ internal sealed partial class ContentScanner
                 default:
                     if (TextOperators.Contains(op.Name))
                     {
+                        if (op.Name is "'" or "\"") lineY -= state.Leading;
                         var font = Pdf.Dict(Pdf.Dict(context.Resources, "/Font"), "/" + state.Font);
-                        Text.Add(new TextShow(context.Page, where, state.Font, font, ShownBytes(args), state.RenderMode));
+                        Text.Add(new TextShow(context.Page, where, state.Font, font, ShownBytes(args), state.RenderMode,
+                            ElementOf(context, frames), lineY, state.FontSize, Text.Count));
                         CheckTagged(context, frames, where, "text");
                     }
                     else if (PaintOperators.Contains(op.Name))
                     {
-                        CheckTagged(context, frames, where, "painted graphics");
+                        CheckTagged(context, frames, where, "a painted path");
                     }
                     break;
             }
@@ -183,6 +202,21 @@ internal sealed partial class ContentScanner
         if (tree is not null && !ReachesTree(context.StructParents, mcid))
             Failures.Add(new(Checkpoints.Untagged, context.Page, where, $"{what} in marked content MCID {mcid} that the ParentTree does not map to an element of the structure tree"));
     }
+
+    private PdfObjectID? ElementOf(StreamContext context, List<Frame> frames)
+    {
+        if (frames.Any(f => f.IsArtifact) || frames.LastOrDefault(f => f.Mcid is not null) is not { Mcid: { } mcid }) return null;
+        if (tree is null || context.StructParents is not { } key || !tree.ParentTree.TryGetValue(key, out var entry)) return null;
+        if (entry is not PdfArray array || mcid < 0 || mcid >= array.Elements.Count) return null;
+        return Pdf.Resolve(array.Elements[mcid]) is PdfDictionary { Reference: { } reference } ? reference.ObjectID : null;
+    }
+
+    private static double? Number(CObject operand) => operand switch
+    {
+        CInteger i => i.Value,
+        CReal r => r.Value,
+        _ => null,
+    };
 
     private bool ReachesTree(int? structParents, int mcid)
     {

@@ -13,6 +13,13 @@ internal static partial class FontRules
 {
     private static readonly HashSet<string> StandardEncodings = ["WinAnsiEncoding", "MacRomanEncoding", "StandardEncoding"];
 
+    /// <summary>WinAnsiEncoding's codes 0x80-0x9F (0 where undefined); the other codes are Latin-1.</summary>
+    internal static readonly char[] WinAnsiHigh =
+    [
+        '\u20AC', '\0', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021', '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', '\0', '\u017D', '\0',
+        '\0', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\0', '\u017E', '\u0178',
+    ];
+
     /// <summary>Codes WinAnsiEncoding leaves undefined.</summary>
     private static readonly HashSet<byte> WinAnsiUndefined = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 
@@ -74,7 +81,7 @@ internal static partial class FontRules
             $"character code 0x{code.ToString(info.CodeLength == 1 ? "X2" : "X4")} {problem}, so the text does not extract"));
     }
 
-    private static IEnumerable<uint> Codes(byte[] bytes, int length)
+    internal static IEnumerable<uint> Codes(byte[] bytes, int length)
     {
         for (var i = 0; i + length <= bytes.Length; i += length)
         {
@@ -89,7 +96,7 @@ internal static partial class FontRules
     [GeneratedRegex(@"^(g|glyph|cid|index|G)?\d+$")]
     private static partial Regex OpaqueGlyphName();
 
-    private sealed class FontInfo
+    internal sealed class FontInfo
     {
         public string Subtype = "";
         public string BaseFont = "";

@@ -158,6 +158,14 @@ internal static class GoodTaggedPdf
         gfx2.DrawString("www.justiceinspectorates.gov.uk", body, XBrushes.Blue, 56, 341);
         sb.End();
         sb.End();
+
+        // A paragraph wrapped over three lines as a layout engine would: the break after "onto" keeps its space,
+        // the one after "out-of-" needs none.
+        sb.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        gfx2.DrawString("This paragraph wraps onto ", body, XBrushes.Black, 56, 370);
+        gfx2.DrawString("a second line, and out-of-", body, XBrushes.Black, 56, 384);
+        gfx2.DrawString("court work too.", body, XBrushes.Black, 56, 398);
+        sb.End();
         gfx2.Dispose();
 
         using var output = new MemoryStream();
