@@ -66,6 +66,7 @@ static class Sample
         c.BeginLink(new Rect(180, 134, 60, 13), LinkTarget.Internal("findings", 1, 150), "Go to the findings");
         c.DrawText("see findings", TestFonts.Italic, 11, Color.Parse("#0B0C8C"), new Point(180, 144));
         c.EndLink();
+        c.EndStructure();
 
         // A table with a header row.
         c.BeginStructure(new StructureElement(StructureRole.Table));
@@ -108,7 +109,8 @@ static class Sample
         c.DrawLine(new Point(72, 460), new Point(380, 460), new Stroke(Color.Black, 1, [3, 2]));
         c.EndStructure();
 
-        // The paragraph's first half at the page's foot.
+        // A paragraph whose first half sits at the page's foot.
+        c.BeginStructure(new StructureElement(StructureRole.Paragraph));
         c.DrawText("This paragraph starts at the foot of page one", TestFonts.Regular, 11, black, new Point(72, 760));
         Footer(c, 1);
         c.EndPage();
