@@ -50,9 +50,10 @@ public class ContentMarkingTests
     public void Headers_and_footers_are_pagination_artifacts_with_their_subtype()
     {
         var contexts = TextContexts(Sample.Render(Sample.TwoPages)).Where(c => c.Context.Contains("/Artifact", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, contexts.Count); // header and footer text on each of two pages
+        Assert.Equal(6, contexts.Count); // header, footer and watermark text on each of two pages
         Assert.Equal(2, contexts.Count(c => c.Context.Contains("Pagination Header")));
         Assert.Equal(2, contexts.Count(c => c.Context.Contains("Pagination Footer")));
+        Assert.Equal(2, contexts.Count(c => c.Context.Contains("Pagination Watermark")));
     }
 
     [Fact]

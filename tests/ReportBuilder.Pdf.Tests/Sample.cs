@@ -38,6 +38,10 @@ static class Sample
 
     static void Footer(ICanvas c, int page)
     {
+        // A translucent watermark: transparency in PDF, blended onto white in PDF/A.
+        c.BeginArtifact(ArtifactKind.Watermark);
+        c.DrawText("DRAFT", TestFonts.Bold, 72, Color.Parse("#C0C0C080"), new Point(200, 600));
+        c.EndArtifact();
         c.BeginArtifact(ArtifactKind.Footer);
         c.DrawText($"Page {page} of 2", TestFonts.Regular, 9, Color.Black, new Point(270, 810));
         c.EndArtifact();

@@ -107,6 +107,63 @@ public class StructureTreeTests
     }
 
     [Fact]
+    public void Text_drawn_straight_into_grouping_elements_is_in_the_tree()
+    {
+        // PDFsharp's own grouping items mark no content; TOCI and Caption text must still be tagged.
+        var bytes = Sample.Render(c =>
+        {
+            c.BeginDocument(Sample.Description with { Bookmarks = [] });
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.Document));
+            c.BeginPage(Layout.Drawing.Size.A4);
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.Section));
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.TableOfContents));
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.TableOfContentsItem));
+            c.DrawText("Foreword .... 3", TestFonts.Regular, 10, Layout.Drawing.Color.Black, new Layout.Drawing.Point(72, 72));
+            c.EndStructure();
+            c.EndStructure();
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.Caption));
+            c.DrawText("Figure 1: survey", TestFonts.Italic, 9, Layout.Drawing.Color.Black, new Layout.Drawing.Point(72, 100));
+            c.EndStructure();
+            c.EndStructure();
+            c.EndPage();
+            c.EndStructure();
+            c.EndDocument();
+        });
+        var document = Assert.Single(PdfStructure.Root(PdfStructure.Open(bytes)).Children);
+        var sect = Assert.Single(document.Children);
+        Assert.Equal("Sect", sect.Type);
+        Assert.Equal(["TOC", "Caption"], sect.Children.Select(c => c.Type));
+        var toci = Assert.Single(sect.Children[0].Children);
+        Assert.Equal("TOCI", toci.Type);
+        Assert.Contains(toci.Content, k => k is PdfInteger);
+        Assert.Contains(sect.Children[1].Content, k => k is PdfInteger);
+    }
+
+    [Fact]
+    public void Unbalanced_calls_are_refused_with_what_was_open()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Sample.Render(c =>
+        {
+            c.BeginDocument(Sample.Description with { Bookmarks = [] });
+            c.BeginPage(Layout.Drawing.Size.A4);
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.Paragraph));
+            c.BeginLink(new Layout.Drawing.Rect(0, 0, 10, 10), Layout.Drawing.LinkTarget.External("https://example.org"), null);
+            c.EndStructure();
+        }));
+        Assert.Contains("EndStructure", ex.Message);
+        Assert.Contains("Link", ex.Message);
+        var open = Assert.Throws<InvalidOperationException>(() => Sample.Render(c =>
+        {
+            c.BeginDocument(Sample.Description with { Bookmarks = [] });
+            c.BeginPage(Layout.Drawing.Size.A4);
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.Paragraph));
+            c.EndPage();
+            c.EndDocument();
+        }));
+        Assert.Contains("still open", open.Message);
+    }
+
+    [Fact]
     public void Element_attributes_are_written_where_given()
     {
         var bytes = Sample.Render(c =>
