@@ -24,6 +24,9 @@ public sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
     {
         var level = Math.Clamp(block.Level + (renderer.Narrative?.LevelShift ?? 0), 1, 4);
         var theme = renderer.Theme.Heading(level);
+        if (renderer.TextSize < renderer.Theme.Text.Size)
+            // Small print (the inside cover): headings a step above its text, not the size of chapter headings.
+            theme = theme with { Size = renderer.TextSize + 1.5, SpaceBefore = 8, SpaceAfter = 3, PageBreakBefore = false };
         var suffix = renderer.Narrative?.Suffix ?? "";
         if (theme.PageBreakBefore) renderer.Item().PageBreak();
         var anchor = renderer.Environment.TakeAnchor(block);
