@@ -11,7 +11,7 @@
     Report    builds the Lincolnshire 2023 report into out/lincolnshire-2023.pdf.
     Archive   generates 200 synthetic reports (out/archive-data) and rebuilds them all with 2 jobs, then verifies.
     Publish   publishes the CLI with Native AOT into out/publish/<rid>/ (falls back to ReadyToRun when AOT cannot link).
-    Bench     runs bench/process-bench.ps1 (whole-process timings; see docs/benchmarks.md).
+    Bench     publishes, then runs bench/process-bench.sh (whole-process timings, Linux; see docs/benchmarks.md).
     All       (the default) Build, Test, Report.
 #>
 [CmdletBinding()]
@@ -99,7 +99,8 @@ function Invoke-Publish {
 }
 
 function Invoke-Bench {
-    Invoke-Step 'Bench' { & (Join-Path $Root 'bench/process-bench.ps1') }
+    if (-not $IsLinux) { Write-Warning 'The benchmark uses hyperfine and GNU time: Linux only.'; return }
+    Invoke-Step 'Bench' { bash (Join-Path $Root 'bench/process-bench.sh') }
 }
 
 Push-Location $Root

@@ -151,7 +151,7 @@ public static class ReportFolderLoader
             if (score is not null && framework is not null)
                 RatingChecks.Check(score, meta?.Metadata?.Stated, s => standardRows.First(r => r.Id == s.Id).Row.SpanOf("rating"), diagnostics);
 
-            if (diagnostics.HasErrors || meta?.Metadata is null || framework is null || recommendations is null || score is null
+            if ((diagnostics.HasErrors && !options.BuildDespiteErrors) || meta?.Metadata is null || framework is null || recommendations is null || score is null
                 || texts.Values.Any(t => t is null))
                 return new LoadResult(null, null, diagnostics, template?.Folder);
 
