@@ -28,13 +28,14 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
     /// The whole of this stage: templates, Markdown, then the layout document ready for <c>Document.Generate</c>.
     /// Null when a template failed or the layout could not be composed (the errors are in <paramref name="diagnostics"/>).
     /// </summary>
-    public RenderedReport? Render(Report report, ReportScore score, FontCollection fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public RenderedReport? Render(Report report, ReportScore score, FontCollection fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken = default,
+        DraftMarks? draft = null)
     {
         var markdown = RenderMarkdown(report, score, diagnostics, cancellationToken);
         if (markdown is null) return null;
         try
         {
-            return new RenderedReport(markdown, LayoutDocumentComposer.Compose(markdown, fonts, diagnostics));
+            return new RenderedReport(markdown, LayoutDocumentComposer.Compose(markdown, fonts, diagnostics, draft));
         }
         catch (DocumentComposeException e)
         {

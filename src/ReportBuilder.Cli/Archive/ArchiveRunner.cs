@@ -21,7 +21,7 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
             .Where(r => options.Shard.Contains(r.Id))
             .ToList();
 
-        Directory.CreateDirectory(options.OutputDirectory);
+        Directory.CreateDirectory(Path.Combine(options.OutputDirectory, SidecarFolder));
         AtomicFile.RemoveLeftovers(options.OutputDirectory);
         AtomicFile.RemoveLeftovers(Path.Combine(options.OutputDirectory, SidecarFolder));
 
@@ -96,9 +96,16 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
         var entry = new ManifestEntry(report.Id, report.TemplateId ?? "", report.TemplateVersion ?? "", inputHash,
             InputHasher.Sha256(built.Pdf), built.Pages, built.Pdf.LongLength);
         // PDF first, sidecar second: a kill between the two leaves a PDF without a sidecar, which is simply built again.
-        AtomicFile.WriteAllBytes(pdfPath, built.Pdf);
         var milliseconds = clock.ElapsedMilliseconds;
-        AtomicFile.WriteAllBytes(sidecarPath, ManifestFile.Serialize(new BuildSidecar(entry, tool, milliseconds)));
+        try
+        {
+            AtomicFile.WriteAllBytes(pdfPath, built.Pdf);
+            AtomicFile.WriteAllBytes(sidecarPath, ManifestFile.Serialize(new BuildSidecar(entry, tool, milliseconds)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(report, inputHash, [$"{pdfPath}: cannot write: {e.Message}"], clock);
+        }
         return new ArchiveItemResult(report.Id, entry, null, milliseconds, Reused: false);
     }
 
@@ -115,8 +122,8 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
         string? stalePdf = null, string? staleSidecar = null)
     {
         // A PDF left from an earlier run would no longer match its sources: the output folder shows only what this run built.
-        if (stalePdf is not null) File.Delete(stalePdf);
-        if (staleSidecar is not null) File.Delete(staleSidecar);
+        if (stalePdf is not null && File.Exists(stalePdf)) File.Delete(stalePdf);
+        if (staleSidecar is not null && File.Exists(staleSidecar)) File.Delete(staleSidecar);
         var failure = new ManifestFailure(report.Id, report.TemplateId ?? "", report.TemplateVersion ?? "", inputHash, errors);
         return new ArchiveItemResult(report.Id, null, failure, clock.ElapsedMilliseconds, Reused: false);
     }

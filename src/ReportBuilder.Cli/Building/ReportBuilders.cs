@@ -1,4 +1,5 @@
 using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Cli.Building;
 
@@ -20,6 +21,7 @@ public sealed class PipelineReportBuilder : IReportBuilder
         {
             TemplatesRoot = request.TemplatesRoot,
             AllowErrors = request.Mode == BuildMode.Draft,
+            Draft = request.Mode == BuildMode.Draft ? new DraftMarks(request.BuildDate ?? DateOnly.FromDateTime(DateTime.Now)) : null,
         }, cancellationToken);
         return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), []);
     }

@@ -5,6 +5,7 @@ using ReportBuilder.Layout;
 using ReportBuilder.Layout.Text;
 using ReportBuilder.Pdf;
 using ReportBuilder.Templating;
+using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Cli.Pipeline;
 
@@ -19,6 +20,9 @@ public sealed record PipelineOptions
 
     /// <summary>Build even when the report folder has errors the renderer can live with (drafts); false for finals.</summary>
     public bool AllowErrors { get; init; }
+
+    /// <summary>[workflows] When set, a draft: "Draft notes" first page, DRAFT watermark, build date in the footer.</summary>
+    public DraftMarks? Draft { get; init; }
 
     public PdfCanvasOptions Pdf { get; init; } = PdfCanvasOptions.Default;
 }
@@ -46,7 +50,7 @@ public static class ReportPipeline
 
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, BuildDespiteErrors = options.AllowErrors });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
         if (loaded.Report is null || loaded.Score is null || (diagnostics.HasErrors && !options.AllowErrors) || templatesRoot is null)
@@ -61,7 +65,7 @@ public static class ReportPipeline
 
         clock.Restart();
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var rendered = new ReportRenderer(displayRoot).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken);
+        var rendered = new ReportRenderer(displayRoot).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return Fail(diagnostics, rendered);
 

@@ -165,7 +165,7 @@ public static class ReportFolderLoader
                     incompleteQuestions, complete, diagnostics);
             }
 
-            if (diagnostics.HasErrors || meta?.Metadata is null || framework is null || recommendations is null || score is null
+            if ((diagnostics.HasErrors && !options.BuildDespiteErrors) || meta?.Metadata is null || framework is null || recommendations is null || score is null
                 || texts.Values.Any(t => t is null))
                 return new LoadResult(null, null, diagnostics, template?.Folder);
 

@@ -21,7 +21,7 @@ public static class LayoutDocumentComposer
     /// <summary>Headings at this level and above go into the contents, unless marked <c>{.notoc}</c>.</summary>
     public const int ContentsDepth = 2;
 
-    public static Document Compose(RenderedMarkdown rendered, FontCollection fonts, Core.Diagnostics.DiagnosticBag diagnostics)
+    public static Document Compose(RenderedMarkdown rendered, FontCollection fonts, Core.Diagnostics.DiagnosticBag diagnostics, DraftMarks? draft = null)
     {
         var theme = rendered.Templates.Theme;
         var environment = new LayoutEnvironment(theme, rendered.Report.Survey, diagnostics);
@@ -58,10 +58,13 @@ public static class LayoutDocumentComposer
             }
             d.FootnoteStyle(new TextStyle { FontSize = theme.Footnotes.Size, Color = theme.Footnotes.Colour });
 
+            draft?.AddNotesSection(d, diagnostics, page.Size, page.MarginLeft);   // [workflows] drafts open with their problems
+
             if (cover is not null)
                 d.Section(s =>
                 {
                     s.Size(page.Size).Margin(page.MarginLeft, page.MarginTop, page.MarginRight, page.MarginBottom);
+                    draft?.AddWatermark(s, page.Size);
                     s.Background().Background(theme.Cover.Background).Spacer(page.Size.Height);
                     s.Content().Column(column => WriteCover(renderer, column, cover, theme));
                 });
@@ -69,6 +72,7 @@ public static class LayoutDocumentComposer
             d.Section(s =>
             {
                 s.Size(page.Size).Margin(page.MarginLeft, page.MarginTop, page.MarginRight, page.MarginBottom).HeaderFooterSpacing(18, 14);
+                draft?.AddWatermark(s, page.Size);
                 if (rendered.RunningHeader.Length > 0)
                     s.Header().Column(h =>
                     {
@@ -82,6 +86,7 @@ public static class LayoutDocumentComposer
                 s.Footer().Paragraph(p =>
                 {
                     p.AlignRight().Style(new TextStyle { FontSize = page.HeaderSize, Color = page.HeaderColour });
+                    if (draft is not null) p.Span(draft.FooterText + "    ");
                     var parts = page.Footer.Split("{page}");
                     for (var i = 0; i < parts.Length; i++)
                     {
