@@ -34,7 +34,7 @@ public static class HtmlEdition
             pieces[key] = piece with { Document = Markdig.Markdown.Parse(piece.Text, pipeline) };
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
-        return new HtmlPageWriter(pipeline, options ?? HtmlEditionOptions.For(rendered.Report)).Write(document);
+        return new HtmlPageWriter(pipeline, options ?? HtmlEditionOptions.For(rendered)).Write(document);
     }
 
     /// <summary>The page of plain Markdown (no narrative pieces), as text.</summary>

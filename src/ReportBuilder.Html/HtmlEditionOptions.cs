@@ -1,5 +1,4 @@
 using Markdig;
-using ReportBuilder.Core.Model;
 using ReportBuilder.Html.Markdown;
 
 namespace ReportBuilder.Html;
@@ -29,15 +28,21 @@ public sealed record HtmlEditionOptions
     public string NotesHeading { get; init; } = "Notes";
 
     /// <summary>Extensions set up on the HTML renderer after the pipeline's own (renderers for the project's nodes).</summary>
+    /// <remarks><see cref="For(Templating.RenderedMarkdown)"/> gives the report's; a page of plain Markdown needs only the default.</remarks>
     public IReadOnlyList<IMarkdownExtension> Extensions { get; init; } = [new HtmlEditionExtension()];
 
-    /// <summary>The options for a loaded report: its language, title, inspectorate and date, and renderers that know it.</summary>
-    public static HtmlEditionOptions For(Report report) => new()
+    /// <summary>The options for a rendered report: its language, title, inspectorate and date, and renderers that know its
+    /// survey and its theme's chart title (the PDF's caption, so both editions say the same).</summary>
+    public static HtmlEditionOptions For(Templating.RenderedMarkdown rendered)
     {
-        Language = report.Metadata.Language,
-        Title = report.Metadata.Title,
-        Organisation = report.Metadata.Inspectorate,
-        Subtitle = $"{report.Metadata.Inspectorate}, {report.Metadata.Published}",
-        Extensions = [new HtmlEditionExtension(report.Survey)],
-    };
+        var report = rendered.Report;
+        return new HtmlEditionOptions
+        {
+            Language = report.Metadata.Language,
+            Title = report.Metadata.Title,
+            Organisation = report.Metadata.Inspectorate,
+            Subtitle = $"{report.Metadata.Inspectorate}, {report.Metadata.Published}",
+            Extensions = [new HtmlEditionExtension(report.Survey, rendered.Templates.Theme.Chart.Title)],
+        };
+    }
 }

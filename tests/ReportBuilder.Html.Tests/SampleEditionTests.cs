@@ -12,18 +12,22 @@ namespace ReportBuilder.Html.Tests;
 public class SampleEditionTests
 {
     internal static readonly Survey SampleSurvey = new(31, 19, 18,
-        [new(10, 5), new(9, 4), new(8, 4), new(7, 4), new(6, 1), new(5, 1)], []);
+        [new(10, 5), new(9, 4), new(8, 4), new(7, 4), new(6, 1), new(5, 1)],
+        [new QuoteGroup("positive", ["I really felt like I had someone to talk to.", "They listen and don't judge."])]);
 
     internal static HtmlEditionOptions SampleOptions => new()
     {
         Language = "en-GB",
         Title = "An inspection of youth offending services in Sampleshire",
         Organisation = "HM Inspectorate of Probation",
-        Extensions = [new HtmlEditionExtension(SampleSurvey)],
+        Extensions = [new HtmlEditionExtension(SampleSurvey, "How children rated the service (score out of 10)")],
     };
 
+    internal static string SamplePage() =>
+        HtmlEdition.RenderPage(TestPipelines.Fixture("sample.md"), TestPipelines.Report, SampleOptions);
+
     internal static IReadOnlyList<(string Path, byte[] Bytes)> SampleFiles() =>
-        HtmlEdition.Files(TestPipelines.Fixture("sample.md"), TestPipelines.Plain, SampleOptions);
+        HtmlEdition.Files(TestPipelines.Fixture("sample.md"), TestPipelines.Report, SampleOptions);
 
     [Fact]
     public void CheckerFixture_IsTheCurrentOutput()

@@ -1,6 +1,6 @@
 // Tests the checker itself: a page built to break WCAG rules must give violations, and the known-good page none.
 // The good page is the HTML edition's own shell, written by the test suite of ReportBuilder.Html
-// (fixtures/good is that output, committed). Prints "N passed, N failed".
+// (fixtures/good is that output, committed). Exits 1 when the checker misjudges either page.
 import { checkEdition } from './edition-check.mjs';
 
 let passed = 0; let failed = 0;
@@ -21,5 +21,5 @@ expect(good.scripts === 0, 'good page: no script');
 expect(good.offsite.length === 0 && good.failedRequests.length === 0, 'good page: every file comes from the edition');
 expect(good.fonts, 'good page: the web fonts load');
 
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`checks: ${passed} ok, ${failed} wrong`);
 process.exit(failed > 0 ? 1 : 0);

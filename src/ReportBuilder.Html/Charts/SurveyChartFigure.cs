@@ -22,7 +22,7 @@ public static class SurveyChartFigure
         html.Append("<figure class=\"figure\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-caption\">\n");
         html.Append("<figcaption id=\"").Append(id).Append("-caption\">").Append(HtmlText.Escape(caption ?? DefaultCaption)).Append("</figcaption>\n");
         html.Append(SurveyChartSvg.Render(survey, id + "-chart")).Append('\n');
-        html.Append("<details class=\"figure__data\">\n<summary>The numbers in this chart</summary>\n");
+        html.Append("<details class=\"figure__data\" data-edition=\"html\">\n<summary>The numbers in this chart</summary>\n");
         html.Append("<table>\n<caption>Number of children who gave each score out of 10</caption>\n");
         html.Append("<thead><tr><th scope=\"col\">Score out of 10</th><th scope=\"col\">Children</th></tr></thead>\n<tbody>\n");
         for (var score = SurveyChartSvg.MaximumScore; score >= 1; score--)

@@ -19,7 +19,9 @@ namespace ReportBuilder.Html.Markdown;
 /// derive from Markdig's custom container, whose renderer would accept them too, so ours go in front of it.
 /// Setting up twice changes nothing.
 /// </remarks>
-public sealed class HtmlEditionExtension(Survey? survey = null) : IMarkdownExtension
+/// <param name="survey">The children's survey that <c>:::survey-chart</c> and <c>:::survey-quotes</c> show; null when the report has none.</param>
+/// <param name="chartCaption">The chart's caption (the theme's chart title, as the PDF prints it); null for the default.</param>
+public sealed class HtmlEditionExtension(Survey? survey = null, string? chartCaption = null) : IMarkdownExtension
 {
     /// <summary>The children's survey that <c>:::survey-chart</c> and <c>:::survey-quotes</c> show; null when the report has none.</summary>
     public Survey? Survey { get; } = survey;
@@ -42,7 +44,7 @@ public sealed class HtmlEditionExtension(Survey? survey = null) : IMarkdownExten
         InsertFirst(renderers, new HtmlRatingBoxRenderer());
         InsertFirst(renderers, new HtmlRatingsTableRenderer());
         InsertFirst(renderers, new HtmlKeyQuestionTableRenderer());
-        InsertFirst(renderers, new HtmlSurveyChartRenderer(Survey));
+        InsertFirst(renderers, new HtmlSurveyChartRenderer(Survey, chartCaption));
         InsertFirst(renderers, new HtmlSurveyQuotesRenderer(Survey));
         InsertFirst(renderers, new HtmlKeepTogetherRenderer());
         InsertFirst(renderers, new HtmlPageBreakRenderer());

@@ -6,8 +6,8 @@ using ReportBuilder.Templating.Markdown.Extensions.SurveyQuotes;
 namespace ReportBuilder.Html.Markdown.Renderers;
 
 /// <summary>
-/// <c>:::survey-quotes positive</c>: each quote of the group as a block quotation, in straight double quotes as the
-/// published report prints them (the data stores the words without them).
+/// <c>:::survey-quotes positive</c>: each quote of the group as a block quotation, in double quotation marks as the
+/// PDF edition prints them (the data stores the words without them).
 /// </summary>
 public sealed class HtmlSurveyQuotesRenderer(Survey? survey) : HtmlObjectRenderer<SurveyQuotesBlock>
 {
@@ -18,7 +18,7 @@ public sealed class HtmlSurveyQuotesRenderer(Survey? survey) : HtmlObjectRendere
         renderer.EnsureLine();
         foreach (var quote in group.Quotes)
         {
-            renderer.Write("<blockquote class=\"survey-quote\"><p>&quot;").WriteEscape(quote).WriteLine("&quot;</p></blockquote>");
+            renderer.Write("<blockquote class=\"survey-quote\"><p>“").WriteEscape(quote).WriteLine("”</p></blockquote>");
         }
     }
 }

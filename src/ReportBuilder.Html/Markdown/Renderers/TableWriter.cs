@@ -47,17 +47,20 @@ internal static class TableWriter
         renderer.Write("<tr");
         if (cssClass is not null) renderer.Write(" class=\"").Write(cssClass).Write("\"");
         renderer.WriteAttributes(row).WriteLine(">");
+        var column = 0; // counted here: Markdig leaves ColumnIndex unset on some cells
         foreach (var cell in row.OfType<TableCell>())
         {
-            var isRowHeader = !header && cell.ColumnIndex == rowHeaderColumn;
+            var index = column;
+            column += Math.Max(1, cell.ColumnSpan);
+            var isRowHeader = !header && index == rowHeaderColumn;
             renderer.Write(header ? "<th scope=\"col\"" : isRowHeader ? "<th scope=\"row\"" : "<td");
             if (cell.ColumnSpan != 1) renderer.Write($" colspan=\"{cell.ColumnSpan}\"");
             if (cell.RowSpan != 1) renderer.Write($" rowspan=\"{cell.RowSpan}\"");
-            var alignment = Alignment(table, cell.ColumnIndex);
+            var alignment = Alignment(table, index);
             if (alignment == TableColumnAlign.Right) renderer.Write(" class=\"numeric\"");
             else if (alignment == TableColumnAlign.Center) renderer.Write(" class=\"centred\"");
             renderer.WriteAttributes(cell).Write(">");
-            if (header && IsEmpty(cell) && emptyHeaderText?.Invoke(cell.ColumnIndex) is { } words)
+            if (header && IsEmpty(cell) && emptyHeaderText?.Invoke(index) is { } words)
             {
                 renderer.Write("<span class=\"visually-hidden\" data-edition=\"html\">").WriteEscape(words).Write("</span>");
             }
@@ -79,7 +82,7 @@ internal static class TableWriter
     }
 
     public static bool IsEmpty(TableCell cell) =>
-        cell.Count == 0 || cell.All(b => b is Markdig.Syntax.LeafBlock leaf && (leaf.Inline is null || !leaf.Inline.Any()));
+        cell.All(b => b is Markdig.Syntax.LeafBlock leaf && Document.PlainText.Of(leaf).Length == 0);
 
     private static TableColumnAlign? Alignment(Table table, int column) =>
         column >= 0 && column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment : null;
