@@ -144,6 +144,30 @@ public class LoaderTests
     }
 
     [Fact]
+    public void ValidationErrors_StillGiveAModelForDrafts_ButNotSuccess()
+    {
+        using var copy = new ReportFolderCopy();
+        copy.Replace("standards.csv", "cases,Good,yes\n2.2", "cases,Outstanding,yes\n2.2");
+
+        var result = Load(copy);
+
+        Assert.True(result.Diagnostics.HasErrors);
+        Assert.False(result.Succeeded);
+        Assert.NotNull(result.Report);
+        Assert.Equal(Rating.Good, result.Score!.Standard("2.1")!.Rating);   // the computed rating, not the stated one
+    }
+
+    [Fact]
+    public void MissingRequiredPart_GivesNoModel()
+    {
+        using var copy = new ReportFolderCopy();
+        copy.Delete("text/foreword.md");
+        var result = Load(copy);
+        Assert.Null(result.Report);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
     public void MissingFolder_IsOneError_NotAnException()
     {
         var result = ReportFolderLoader.Load("/nonexistent/report");

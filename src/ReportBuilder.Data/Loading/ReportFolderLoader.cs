@@ -167,8 +167,10 @@ public static class ReportFolderLoader
                     incompleteQuestions, complete, diagnostics);
             }
 
-            if (diagnostics.HasErrors || meta?.Metadata is null || framework is null || recommendations is null || score is null
-                || texts.Values.Any(t => t is null))
+            // The model is built whenever its required parts could be read, even beside errors such as a stated rating
+            // that disagrees, so a draft can still be previewed; publishing checks Diagnostics.HasErrors.
+            if (meta?.Metadata is null || framework is null || recommendations is null || score is null
+                || !standardsRead || texts.Values.Any(t => t is null))
                 return new LoadResult(null, null, diagnostics, template?.Folder);
 
             var report = new Report(display, meta.Metadata, framework, domainModels, standards, recommendations, survey, meta.Cases,
