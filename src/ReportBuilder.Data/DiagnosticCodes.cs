@@ -87,6 +87,7 @@ public static class DiagnosticCodes
     public const string TemplateVersionNotFound = "RB0903";
     public const string TemplateManifest = "RB0904";
     public const string UnknownFramework = "RB0905";
+    public const string FontsFolderNotFound = "RB0906";   // reported by the CLI pipeline
 
     // Metadata
     public const string DomainUnknown = "RB1001";

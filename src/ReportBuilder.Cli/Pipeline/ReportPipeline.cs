@@ -50,7 +50,7 @@ public static class ReportPipeline
 
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, BuildDespiteErrors = options.AllowErrors });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
         if (loaded.Report is null || loaded.Score is null || (diagnostics.HasErrors && !options.AllowErrors) || templatesRoot is null)
@@ -59,7 +59,7 @@ public static class ReportPipeline
         var fontsFolder = options.FontsFolder ?? FindFonts(templatesRoot, reportFolder, cwd);
         if (fontsFolder is null)
         {
-            diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB0602", "No 'fonts' folder found above the templates, the report folder or the current directory.");
+            diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB0906", "No 'fonts' folder found above the templates, the report folder or the current directory.");
             return Fail(diagnostics);
         }
 
