@@ -153,7 +153,10 @@ public static class ElementExtensions
         var descriptor = new ParagraphDescriptor(paragraph, state);
         compose(descriptor);
         if (string.IsNullOrWhiteSpace(paragraph.PlainText)) throw new DocumentComposeException($"Heading '{anchor}' has no text.");
-        state.Headings.Add(new HeadingInfo(level, paragraph.PlainText, anchor));
+        // Listed by the contents in document order: recorded now, and dropped by NotInContents() below.
+        var info = new HeadingInfo(level, paragraph.PlainText, anchor);
+        state.Headings.Add(info);
+        descriptor.OnNotInContents = () => state.Headings.Remove(info);
         return descriptor;
     }
 

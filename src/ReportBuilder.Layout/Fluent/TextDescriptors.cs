@@ -91,6 +91,17 @@ public class ParagraphDescriptor
         return this;
     }
 
+    internal Action? OnNotInContents { get; set; }
+
+    /// <summary>Leaves this heading out of the table of contents (it keeps its bookmark), e.g. the contents' own title.</summary>
+    public ParagraphDescriptor NotInContents()
+    {
+        if (Paragraph.HeadingLevel == 0) throw new DocumentComposeException("NotInContents applies to headings only.");
+        Paragraph.InContents = false;
+        OnNotInContents?.Invoke();
+        return this;
+    }
+
     /// <summary>Language of the whole paragraph when it differs from the document's.</summary>
     public ParagraphDescriptor Language(string language) => Style(new TextStyle { Language = language });
 
