@@ -20,7 +20,7 @@ public class ParagraphDescriptor
     private SpanDescriptor Add(Inline inline)
     {
         Paragraph.Inlines.Add(inline);
-        return new SpanDescriptor(inline);
+        return new SpanDescriptor(inline, State);
     }
 
     /// <summary>A run of text. Soft hyphens (U+00AD) mark where a word may break; no-break spaces (U+00A0) never break; "\n" ends a line.</summary>
@@ -34,12 +34,17 @@ public class ParagraphDescriptor
     public SpanDescriptor CurrentPageNumber() => Add(new DynamicInline(DynamicKind.PageNumber));
 
     /// <summary>The number of pages of the document.</summary>
-    public SpanDescriptor TotalPages() => Add(new DynamicInline(DynamicKind.TotalPages));
+    public SpanDescriptor TotalPages()
+    {
+        State.UsesPageReferences = true;
+        return Add(new DynamicInline(DynamicKind.TotalPages));
+    }
 
     /// <summary>The number of the page where the anchor <paramref name="anchor"/> lands.</summary>
     public SpanDescriptor PageNumberOf(string anchor)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("PageNumberOf needs an anchor name.");
+        State.UsesPageReferences = true;
         return Add(new DynamicInline(DynamicKind.PageOfAnchor, anchor));
     }
 
@@ -113,8 +118,13 @@ public class ParagraphDescriptor
 public sealed class SpanDescriptor
 {
     private readonly Inline inline;
+    private readonly ComposeState state;
 
-    internal SpanDescriptor(Inline inline) => this.inline = inline;
+    internal SpanDescriptor(Inline inline, ComposeState state)
+    {
+        this.inline = inline;
+        this.state = state;
+    }
 
     private SpanDescriptor With(TextStyle style)
     {
@@ -143,6 +153,7 @@ public sealed class SpanDescriptor
     public SpanDescriptor Link(string anchor)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("A link needs an anchor name.");
+        state.UsesPageReferences = true;
         inline.Link = new LinkSpec(anchor, null);
         return this;
     }
