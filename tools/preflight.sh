@@ -25,8 +25,24 @@ if ! command -v java >/dev/null; then
   exit 2
 fi
 
-status=0
+# One JVM per file (Validator_A1b takes one file), up to one per core at a time; results print in argument order.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+jobs_max=$(nproc 2>/dev/null || echo 2)
+i=0
 for file in "$@"; do
+  i=$((i + 1))
+  if [ -f "$file" ]; then
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+    java -cp "$classpath" org.apache.pdfbox.preflight.Validator_A1b "$file" >"$work/$i" 2>&1 &
+  fi
+done
+wait
+
+status=0
+i=0
+for file in "$@"; do
+  i=$((i + 1))
   if [ ! -f "$file" ]; then
     echo "FAIL $file: no such file"
     status=1
@@ -35,7 +51,7 @@ for file in "$@"; do
   # Validator_A1b prints "The file X is a valid PDF/A-1b file" or "... is not valid, error(s) :" followed by one
   # line per error ("2.4.1 : Invalid Color space, ... on page 3"); its exit code is not reliable across versions,
   # so the verdict is read from the text.
-  output=$(java -cp "$classpath" org.apache.pdfbox.preflight.Validator_A1b "$file" 2>&1)
+  output=$(cat "$work/$i")
   [ "${PREFLIGHT_VERBOSE:-0}" = 1 ] && printf '%s\n' "$output" >&2
   if grep -q "is a valid PDF/A-1b file" <<<"$output"; then
     echo "PASS $file"
