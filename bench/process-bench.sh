@@ -36,7 +36,7 @@ for i in $(seq 1 $((runs * 2))); do
   for _ in $(seq 1 300); do [ "$(grep -c "^Draft:" "$log" || true)" -gt "$before" ] && break; sleep 0.05; done
 done
 kill -TERM "$watch_pid"; wait "$watch_pid" || true
-watch_ms=$(grep "^Draft:" "$log" | tail -n +2 | sed -n 's/.* in \([0-9]*\) ms$/\1/p' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)] " ms (min " a[1] ", max " a[NR] ", " NR " rebuilds)"}')
+watch_ms=$(grep "^Draft:" "$log" | tail -n +2 | sed -n 's/.* in \([0-9]*\) ms.*/\1/p' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)] " ms (min " a[1] ", max " a[NR] ", " NR " rebuilds)"}')
 echo "| draft rebuild in watch (in-process) | \`$bin watch data/lincolnshire-2023\` + touch | $watch_ms | |" | tee -a "$results"
 
 # 3. archive of 200 synthetic reports with 1 and 2 jobs (fresh output folder each run: nothing reused)

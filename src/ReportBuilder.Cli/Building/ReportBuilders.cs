@@ -23,6 +23,6 @@ public sealed class PipelineReportBuilder : IReportBuilder
             AllowErrors = request.Mode == BuildMode.Draft,
             Draft = request.Mode == BuildMode.Draft ? new DraftMarks(request.BuildDate ?? DateOnly.FromDateTime(DateTime.Now)) : null,
         }, cancellationToken);
-        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), []);
+        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), []) { Timings = result.Timings };
     }
 }
