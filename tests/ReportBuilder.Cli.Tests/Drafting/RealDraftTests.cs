@@ -21,7 +21,8 @@ public sealed class RealDraftTests : IDisposable
         var pdf = _folder.Combine("draft.pdf");
         var cli = new TestCli(new PipelineReportBuilder());
 
-        var exit = cli.Run("draft", report, "-o", pdf, "--templates", Repository.Path("templates"));
+        var png = _folder.Combine("png");
+        var exit = cli.Run("draft", report, "-o", pdf, "--png", png, "--templates", Repository.Path("templates"));
 
         Assert.True(exit == 1, cli.Output); // built, with problems
         using var document = PdfDocument.Open(pdf);
@@ -32,6 +33,8 @@ public sealed class RealDraftTests : IDisposable
         foreach (var page in document.GetPages())
             Assert.Contains("DRAFT", page.Text);
         Assert.Contains("Draft built 2 January 2026", document.GetPage(document.NumberOfPages).Text);
+        Assert.Equal(document.NumberOfPages, Directory.GetFiles(png, "page-*.png").Length);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(png, "page-001.png"))[..4]);
 
         // The same folder as a final: refused, with the same error.
         var final = new PipelineReportBuilder().Build(new ReportBuildRequest(report, BuildMode.Final, Repository.Path("templates")));
