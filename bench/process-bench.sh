@@ -17,12 +17,15 @@ results=$work/results.md
 echo "# Whole-process benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$results"
 echo "binary: $bin ($(du -h "$bin" | cut -f1))" | tee -a "$results"
 
-median() { hyperfine --runs "$runs" --warmup 1 --export-json "$work/$1.json" --prepare "${3:-true}" -i "$2" >/dev/null 2>&1;
-           python3 -c "import json,statistics;r=json.load(open('$work/$1.json'))['results'][0];print(f\"{statistics.median(r['times']):.3f} s (min {min(r['times']):.3f}, max {max(r['times']):.3f}, {len(r['times'])} runs)\")"; }
+# Median wall time, and median CPU time (user + system), which a loaded machine disturbs much less than wall time.
+median() { hyperfine --runs "${4:-$runs}" --warmup "${5:-1}" --export-json "$work/$1.json" --prepare "${3:-true}" -i "$2" >/dev/null 2>&1;
+           python3 -c "import json,statistics as s;r=json.load(open('$work/$1.json'))['results'][0];print(f\"{s.median(r['times']):.3f} s (min {min(r['times']):.3f}, max {max(r['times']):.3f}, {len(r['times'])} runs) | CPU {r['user']+r['system']:.3f} s (mean)\")"; }
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p' | awk '{printf "%.0f MiB", $1/1024}'; }
 
 # 1. build of the Lincolnshire report
 build="$bin build data/lincolnshire-2023 -o $work/lincolnshire-2023.pdf"
+echo "| workflow | command | wall time, median | CPU time (user+sys), median | peak RSS |" | tee -a "$results"
+echo "|---|---|---|---|---|" | tee -a "$results"
 echo "| build Lincolnshire | \`$build\` | $(median build "$build") | $(peak $build) |" | tee -a "$results"
 
 # 2. a draft rebuild inside watch: the process prints each rebuild's time; touch a file, wait for the line, repeat
@@ -36,13 +39,23 @@ for i in $(seq 1 $((runs * 2))); do
   for _ in $(seq 1 300); do [ "$(grep -c "^Draft:" "$log" || true)" -gt "$before" ] && break; sleep 0.05; done
 done
 kill -TERM "$watch_pid"; wait "$watch_pid" || true
-watch_ms=$(grep "^Draft:" "$log" | tail -n +2 | sed -n 's/.* in \([0-9]*\) ms$/\1/p' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)] " ms (min " a[1] ", max " a[NR] ", " NR " rebuilds)"}')
-echo "| draft rebuild in watch (in-process) | \`$bin watch data/lincolnshire-2023\` + touch | $watch_ms | |" | tee -a "$results"
+watch_ms=$(grep "^Draft:" "$log" | tail -n +2 | sed -n 's/.* in \([0-9]*\) ms.*/\1/p' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)] " ms (min " a[1] ", max " a[NR] ", " NR " rebuilds)"}')
+echo "| draft rebuild in watch (in-process) | \`$bin watch data/lincolnshire-2023\` + touch | $watch_ms | | |" | tee -a "$results"
 
 # 3. archive of 200 synthetic reports with 1 and 2 jobs (fresh output folder each run: nothing reused)
-dotnet run --project tools/ReportBuilder.SampleData -c Release -- "$work/data" --count 200 --seed 1 >/dev/null
+sampledata=$(ls tools/ReportBuilder.SampleData/bin/{Release,Debug}/net10.0/reportbuilder-sampledata.dll 2>/dev/null | head -n 1 || true)
+if [ -n "$sampledata" ]; then dotnet "$sampledata" "$work/data" --count 200 --seed 1 >/dev/null
+else dotnet run --project tools/ReportBuilder.SampleData -c Release -- "$work/data" --count 200 --seed 1 >/dev/null; fi
+# Each run from an empty output folder (nothing reused), timed by GNU time: wall, user+sys and peak RSS of the same run.
 for jobs in 1 2; do
   archive="$bin archive $work/data -o $work/archive-j$jobs --templates templates --jobs $jobs"
-  echo "| archive 200 reports, $jobs job(s) | \`$archive\` | $(median archive-j$jobs "$archive" "rm -rf $work/archive-j$jobs") | $(rm -rf $work/archive-j$jobs; peak $archive) |" | tee -a "$results"
+  : >"$work/archive-j$jobs.times"
+  for _ in $(seq 1 "${ARCHIVE_RUNS:-$runs}"); do
+    rm -rf "$work/archive-j$jobs"
+    /usr/bin/time -f "%e %U %S %M" -a -o "$work/archive-j$jobs.times" $archive >/dev/null 2>&1 || true
+  done
+  summary=$(python3 -c "import statistics as s;r=[list(map(float,l.split())) for l in open('$work/archive-j$jobs.times') if l.strip() and l[0].isdigit()];w=[x[0] for x in r];c=[x[1]+x[2] for x in r];print(f'{s.median(w):.2f} s (min {min(w):.2f}, max {max(w):.2f}, {len(r)} runs) | CPU {s.median(c):.2f} s | {max(x[3] for x in r)/1024:.0f} MiB')")
+  echo "| archive 200 reports, $jobs job(s) | \`$archive\` | $summary |" | tee -a "$results"
+  grep -q "200 built, 0 failed" <($archive 2>&1 | tail -n 20) || echo "(warning: not every synthetic report built; see $work/archive-j$jobs/manifest.json)" | tee -a "$results"
 done
 echo "results in $results"

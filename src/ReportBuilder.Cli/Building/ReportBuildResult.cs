@@ -6,6 +6,9 @@ namespace ReportBuilder.Cli.Building;
 /// <param name="PngPages">One PNG per page when the request asked for them, else empty.</param>
 public sealed record ReportBuildResult(byte[]? Pdf, int Pages, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<byte[]> PngPages)
 {
+    /// <summary>How long each stage took (load, templates, layout+pdf), for <c>watch</c> to print; empty when unknown.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
+
     public bool Succeeded => Pdf is not null;
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

@@ -1,4 +1,5 @@
 using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Raster;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Cli.Building;
@@ -23,6 +24,13 @@ public sealed class PipelineReportBuilder : IReportBuilder
             AllowErrors = request.Mode == BuildMode.Draft,
             Draft = request.Mode == BuildMode.Draft ? new DraftMarks(request.BuildDate ?? DateOnly.FromDateTime(DateTime.Now)) : null,
         }, cancellationToken);
-        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), []);
+        var pngs = new List<byte[]>();
+        if (request.RenderPng && result.Pdf is not null && result.Rendered is not null)
+        {
+            // The same layout document drawn again on the raster canvas: the pages match the PDF's.
+            using var canvas = new RasterCanvas(new RasterOptions { Dpi = 60 }, (index, png) => pngs.Add(png));
+            result.Rendered.Layout.Generate(canvas);
+        }
+        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), pngs) { Timings = result.Timings };
     }
 }

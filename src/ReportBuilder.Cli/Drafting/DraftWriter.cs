@@ -9,6 +9,9 @@ namespace ReportBuilder.Cli.Drafting;
 /// <summary>What one draft build gave, and how long it took from the start of the build to the last byte written.</summary>
 public sealed record DraftOutcome(bool Written, int Pages, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed, int PngPages)
 {
+    /// <summary>The pipeline's stages, as the builder reported them.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -24,11 +27,11 @@ public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
             RenderPng: settings.PngFolder is not null), cancellationToken);
         var diagnostics = result.Diagnostics
             .OrderBy(d => d.Span.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
-        if (result.Pdf is null) return new DraftOutcome(false, 0, diagnostics, clock.Elapsed, 0);
+        if (result.Pdf is null) return new DraftOutcome(false, 0, diagnostics, clock.Elapsed, 0) { Stages = result.Timings };
 
         AtomicFile.WriteAllBytes(settings.Output, result.Pdf);
         if (settings.PngFolder is not null) WritePngs(settings.PngFolder, result.PngPages);
-        return new DraftOutcome(true, result.Pages, diagnostics, clock.Elapsed, result.PngPages.Count);
+        return new DraftOutcome(true, result.Pages, diagnostics, clock.Elapsed, result.PngPages.Count) { Stages = result.Timings };
     }
 
     private static void WritePngs(string folder, IReadOnlyList<byte[]> pages)

@@ -49,7 +49,8 @@ public static class DraftCommand
             else services.Warning(diagnostic.ToString());
         }
         var problems = $"{outcome.Errors} error(s), {outcome.Warnings} warning(s)";
-        var time = $"{outcome.Elapsed.TotalMilliseconds:0} ms";
+        var stages = outcome.Stages.Count == 0 ? "" : $" ({string.Join(", ", outcome.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:0}"))})";
+        var time = $"{outcome.Elapsed.TotalMilliseconds:0} ms{stages}";
         if (outcome.Written)
             services.Line($"Draft: {settings.Output} ({outcome.Pages} pages{(outcome.PngPages > 0 ? $", {outcome.PngPages} PNG in {settings.PngFolder}" : "")}; {problems}) in {time}");
         else

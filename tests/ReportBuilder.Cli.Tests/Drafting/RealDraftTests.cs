@@ -1,0 +1,54 @@
+using ReportBuilder.Cli.Building;
+using ReportBuilder.Cli.Tests.Support;
+using UglyToad.PdfPig;
+
+namespace ReportBuilder.Cli.Tests.Drafting;
+
+/// <summary>A draft of Lincolnshire with one deliberate mistake, through the real pipeline.</summary>
+public sealed class RealDraftTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ADraftWithAnError_OpensWithItsNotes_IsMarkedDraftOnEveryPage_AndDated()
+    {
+        var report = _folder.Combine("lincolnshire-2023");
+        CopyFolder(Repository.Path("data", "lincolnshire-2023"), report);
+        var yaml = Path.Combine(report, "report.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("  score: 31", "  score: 30"));
+        var pdf = _folder.Combine("draft.pdf");
+        var cli = new TestCli(new PipelineReportBuilder());
+
+        var png = _folder.Combine("png");
+        var exit = cli.Run("draft", report, "-o", pdf, "--png", png, "--templates", Repository.Path("templates"));
+
+        Assert.True(exit == 1, cli.Output); // built, with problems
+        using var document = PdfDocument.Open(pdf);
+        var first = document.GetPage(1).Text;
+        Assert.Contains("Draft notes", first);
+        Assert.Contains("report.yaml:38:10", first);
+        Assert.Contains("stated score 30", first);
+        foreach (var page in document.GetPages())
+            Assert.Contains("DRAFT", page.Text);
+        Assert.Contains("Draft built 2 January 2026", document.GetPage(document.NumberOfPages).Text);
+        Assert.Equal(document.NumberOfPages, Directory.GetFiles(png, "page-*.png").Length);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(png, "page-001.png"))[..4]);
+
+        // The same folder as a final: refused, with the same error.
+        var final = new PipelineReportBuilder().Build(new ReportBuildRequest(report, BuildMode.Final, Repository.Path("templates")));
+        Assert.Null(final.Pdf);
+        Assert.Contains(final.Diagnostics, d => d.IsError && d.Code == "RB0502");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
