@@ -36,10 +36,11 @@ public static class DocumentGenerator
             context.PreviousPageCount = previousCount;
             context.Anchors.Clear();
             context.Headings.Clear();
+            context.MissingAnchors.Clear();
             context.UsedPreviousPass = false;
             context.Footnotes.Reset();
             foreach (var section in document.Sections)
-                foreach (var root in section.Roots) root.ResetTree();
+                foreach (var root in section.Roots) root.ResetTree(context);
 
             pages = LayOut(document, context, options);
 
@@ -65,6 +66,8 @@ public static class DocumentGenerator
             canvas.EndPage();
         }
         canvas.EndDocument();
+        foreach (var name in context.MissingAnchors.Where(n => !context.Anchors.ContainsKey(n)))
+            context.Warn(new LayoutWarning($"a link or page reference points to the anchor '{name}', which no element defines; it points to page 1"));
         return new LayoutResult(pages.Count, pass, warnings, context.PreviousAnchors, bookmarks);
     }
 
@@ -84,6 +87,7 @@ public static class DocumentGenerator
                 context.PageIndex = pages.Count;
                 context.PageSize = section.PageSize;
                 context.Footnotes.BeginPage();
+                context.Epoch++;
                 if (pages.Count == 0) context.BeginStructure(new StructureElement(StructureRole.Document) { Title = document.Description.Title, Language = document.Description.Language });
 
                 double width = section.PageSize.Width - section.MarginLeft - section.MarginRight;
@@ -107,6 +111,7 @@ public static class DocumentGenerator
                 context.Footnotes.PlaceCarried();
                 bool carried = context.Footnotes.Count > 0;
                 context.PageHasContent = false;
+                context.Epoch++;
 
                 var body = new Size(width, context.BodyBottom - context.BodyTop - context.Footnotes.Height);
                 var plan = section.Content.Measure(context, body);
@@ -138,7 +143,7 @@ public static class DocumentGenerator
     private static double Height(LayoutContext context, Element? element, double width, double max)
     {
         if (element is null) return 0;
-        element.ResetTree();
+        element.ResetTree(context);
         var plan = element.Measure(context, new Size(width, max));
         return plan.Draws ? plan.Height : 0;
     }
@@ -146,7 +151,7 @@ public static class DocumentGenerator
     private static void DrawLayer(LayoutContext context, Element? element, ArtifactKind kind, Point origin, Size size)
     {
         if (element is null || size.Height <= 0) return;
-        element.ResetTree();
+        element.ResetTree(context);
         bool savedTop = context.PageHasContent;
         context.BeginArtifact(kind);
         if (element.Measure(context, size).Draws) element.Draw(context, origin, size);

@@ -26,6 +26,7 @@ public sealed class PdfCanvas : ICanvas
     readonly Dictionary<(string Face, double Size), XFont> _fonts = [];
     readonly Dictionary<LayoutColor, XSolidBrush> _brushes = [];
     readonly Dictionary<FontFace, bool> _registered = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<ImageData, XImage> _images = new(ReferenceEqualityComparer.Instance);
 
     PdfDocument? _document;
     DocumentDescription? _description;
@@ -119,6 +120,8 @@ public sealed class PdfCanvas : ICanvas
         if (_options.PdfA)
             CidSets.Reserve(doc, _registered.Keys.Select(f => CidSets.GlyphCount(f.Data)).DefaultIfEmpty(0).Max());
         DeterministicWriter.Save(doc, _description, _options, _output);
+        foreach (var image in _images.Values) image.Dispose();
+        _images.Clear();
     }
 
     void FinishPreviousPage()
@@ -255,8 +258,12 @@ public sealed class PdfCanvas : ICanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        using var stream = new MemoryStream(image.Bytes, writable: false);
-        using var ximage = XImage.FromStream(stream);
+        if (!_images.TryGetValue(image, out var ximage))
+        {
+            // Decoded once per document; PDFsharp then writes one XObject however often it is drawn.
+            ximage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+            _images[image] = ximage;
+        }
         Extend(rect);
         gfx.DrawImage(ximage, rect.X, rect.Y, rect.Width, rect.Height);
     }

@@ -71,10 +71,10 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
             var source = narratives.Find(key)!;
             var piece = Markdig.Markdown.Parse(source.Text, pipeline);
             pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
-            MarkdownChecks.Check(piece, new MarkdownOrigin(source.File, source.LineOffset), report.Survey, diagnostics);
+            MarkdownChecks.Check(piece, new MarkdownOrigin(source.File, source.LineOffset), report.Survey, diagnostics, source.Text);
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
-        MarkdownChecks.Check(document, origin, report.Survey, diagnostics);
+        MarkdownChecks.Check(document, origin, report.Survey, diagnostics, markdown);
         MarkdownChecks.CheckNarratives(document, origin, pieces, diagnostics);
 
         return new RenderedMarkdown(report, score, set, markdown, document, pieces, origin, header.Trim());

@@ -38,6 +38,10 @@ static class Sample
 
     static void Footer(ICanvas c, int page)
     {
+        // A translucent watermark: transparency in PDF, blended onto white in PDF/A.
+        c.BeginArtifact(ArtifactKind.Watermark);
+        c.DrawText("DRAFT", TestFonts.Bold, 72, Color.Parse("#C0C0C080"), new Point(200, 600));
+        c.EndArtifact();
         c.BeginArtifact(ArtifactKind.Footer);
         c.DrawText($"Page {page} of 2", TestFonts.Regular, 9, Color.Black, new Point(270, 810));
         c.EndArtifact();
@@ -66,6 +70,7 @@ static class Sample
         c.BeginLink(new Rect(180, 134, 60, 13), LinkTarget.Internal("findings", 1, 150), "Go to the findings");
         c.DrawText("see findings", TestFonts.Italic, 11, Color.Parse("#0B0C8C"), new Point(180, 144));
         c.EndLink();
+        c.EndStructure();
 
         // A table with a header row.
         c.BeginStructure(new StructureElement(StructureRole.Table));
@@ -108,7 +113,8 @@ static class Sample
         c.DrawLine(new Point(72, 460), new Point(380, 460), new Stroke(Color.Black, 1, [3, 2]));
         c.EndStructure();
 
-        // The paragraph's first half at the page's foot.
+        // A paragraph whose first half sits at the page's foot.
+        c.BeginStructure(new StructureElement(StructureRole.Paragraph));
         c.DrawText("This paragraph starts at the foot of page one", TestFonts.Regular, 11, black, new Point(72, 760));
         Footer(c, 1);
         c.EndPage();

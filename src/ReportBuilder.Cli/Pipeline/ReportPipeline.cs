@@ -4,6 +4,7 @@ using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Text;
 using ReportBuilder.Pdf;
+using ReportBuilder.Raster;
 using ReportBuilder.Templating;
 
 namespace ReportBuilder.Cli.Pipeline;
@@ -81,6 +82,17 @@ public static class ReportPipeline
             diagnostics.Warning(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB0604", $"Layout: {warning.Message}");
         timings.Add(("layout+pdf", clock.Elapsed));
         return new PipelineResult(stream.ToArray(), diagnostics, result.PageCount, rendered, timings);
+    }
+
+    /// <summary>
+    /// The pages of a built report as PNG images (the same layout as its PDF, through the raster backend), one file
+    /// per page named <c>page-01.png</c>… in <paramref name="folder"/>.
+    /// </summary>
+    public static int WritePngs(RenderedReport rendered, string folder, double dpi = 60)
+    {
+        using var canvas = new RasterCanvas(new RasterOptions { Dpi = dpi },
+            (index, png) => WriteAtomically(Path.Combine(folder, $"page-{index + 1:00}.png"), png));
+        return rendered.Layout.Generate(canvas).PageCount;
     }
 
     /// <summary>Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/>, then moves it into place.</summary>

@@ -24,7 +24,7 @@ public static class PercentParser
             error = $"'{text}' is not a number; expected a % 'Yes' from 0 to 100";
             return null;
         }
-        if (t.Contains('e') || t.Contains('E'))
+        if (System.Text.RegularExpressions.Regex.IsMatch(t, @"^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$"))
         {
             error = $"'{text}' is in exponent notation; write a plain number from 0 to 100";
             return null;

@@ -79,16 +79,18 @@ public static class ReportFolderLoader
 
             // The figures.
             var standardRows = new List<StandardRow>();
+            HashSet<string> incompleteStandards = [], incompleteQuestions = [];
             if (ReadRequired(StandardsFile, "one row per standard") is { } standardsCsv
                 && CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, [], diagnostics) is { } standardsTable)
-                standardRows = StandardRules.CheckRows(StandardsLoader.ReadStandards(standardsTable, diagnostics), domains, framework, standardsCsv.DisplayPath, diagnostics);
+                standardRows = StandardRules.CheckRows(
+                    StandardsLoader.ReadStandards(standardsTable, diagnostics, out incompleteStandards), incompleteStandards, domains, framework, standardsCsv.DisplayPath, diagnostics);
 
             var questions = new List<KeyQuestion>();
             if (ReadRequired(KeyQuestionsFile, "one row per key question of the case-judged standards") is { } questionsCsv)
             {
                 if (CsvTableReader.Read(questionsCsv, StandardsLoader.KeyQuestionColumns, StandardsLoader.KeyQuestionOptionalColumns, diagnostics) is { } table)
-                    questions = StandardsLoader.ReadKeyQuestions(table, diagnostics);
-                StandardRules.CheckKeyQuestions(standardRows, questions, questionsCsv.DisplayPath, diagnostics);
+                    questions = StandardsLoader.ReadKeyQuestions(table, diagnostics, out incompleteQuestions);
+                StandardRules.CheckKeyQuestions(standardRows, incompleteStandards, questions, incompleteQuestions, diagnostics);
             }
 
             // The survey comes before the texts, whose containers name its quote groups.
@@ -118,7 +120,7 @@ public static class ReportFolderLoader
                     questions.Where(q => q.StandardId == row.Id).ToList(), markdown, row.Row.Span));
             }
 
-            CheckOrphans(standardRows, domains);
+            CheckOrphans(standardRows, incompleteStandards, domains);
 
             // Texts.
             var texts = TextFiles.ToDictionary(name => name, name =>
@@ -149,7 +151,12 @@ public static class ReportFolderLoader
             // Ratings: computed from what could be read, so a wrong stated figure is reported alongside other problems.
             var score = standards.Count > 0 ? ReportScore.Compute(standards) : null;
             if (score is not null && framework is not null)
-                RatingChecks.Check(score, meta?.Metadata?.Stated, s => standardRows.First(r => r.Id == s.Id).Row.SpanOf("rating"), diagnostics);
+            {
+                var complete = incompleteStandards.Count == 0 && incompleteQuestions.Count == 0
+                    && framework.Standards.All(f => standards.Any(s => s.Id == f.Id));
+                RatingChecks.Check(score, meta?.Metadata?.Stated, s => standardRows.First(r => r.Id == s.Id).Row.SpanOf("rating"),
+                    incompleteQuestions, complete, diagnostics);
+            }
 
             if (diagnostics.HasErrors || meta?.Metadata is null || framework is null || recommendations is null || score is null
                 || texts.Values.Any(t => t is null))
@@ -199,14 +206,14 @@ public static class ReportFolderLoader
         }
 
         /// <summary>Findings and introductions that no standard or domain of the report would print.</summary>
-        private void CheckOrphans(IReadOnlyList<StandardRow> rows, IReadOnlyList<DomainEntry> domains)
+        private void CheckOrphans(IReadOnlyList<StandardRow> rows, IReadOnlyCollection<string> incomplete, IReadOnlyList<DomainEntry> domains)
         {
             var standardsFolder = Path.Combine(full, StandardsFolder);
             if (Directory.Exists(standardsFolder) && rows.Count > 0)
                 foreach (var entry in Directory.EnumerateFiles(standardsFolder, "*.md").Order(StringComparer.Ordinal))
                 {
                     var id = Path.GetFileNameWithoutExtension(entry);
-                    if (StandardsLoader.TryParseId(id, out _) && rows.All(r => r.Id != id))
+                    if (StandardsLoader.TryParseId(id, out _) && rows.All(r => r.Id != id) && !incomplete.Contains(id))
                         diagnostics.Error(SourceSpan.StartOf(Shown($"{StandardsFolder}/{Path.GetFileName(entry)}")), DiagnosticCodes.FindingsForUnknownStandard,
                             $"findings for standard {id}, which standards.csv does not list{Suggestions.DidYouMean(id, rows.Select(r => r.Id))}");
                 }

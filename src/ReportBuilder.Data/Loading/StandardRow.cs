@@ -15,9 +15,11 @@ internal static class StandardsLoader
     public static readonly string[] KeyQuestionColumns = ["standard", "question", "percent_yes"];
     public static readonly string[] KeyQuestionOptionalColumns = ["yes", "relevant"];
 
-    public static List<StandardRow> ReadStandards(CsvTable table, DiagnosticBag diagnostics)
+    /// <param name="incomplete">The ids of rows that had a bad value: the standard exists, so it is neither "missing" nor "unknown".</param>
+    public static List<StandardRow> ReadStandards(CsvTable table, DiagnosticBag diagnostics, out HashSet<string> incomplete)
     {
         var result = new List<StandardRow>();
+        incomplete = [];
         foreach (var row in table.Rows)
         {
             var ok = true;
@@ -84,6 +86,7 @@ internal static class StandardsLoader
             }
 
             if (ok) result.Add(new StandardRow(id!, domain, domainName!, name!, statement!, judged, rating, scored, row));
+            else if (id is not null) incomplete.Add(id);
         }
         return result;
     }
@@ -96,9 +99,11 @@ internal static class StandardsLoader
             && int.TryParse(parts[0], out domain) && domain > 0 && int.Parse(parts[1]) > 0;
     }
 
-    public static List<KeyQuestion> ReadKeyQuestions(CsvTable table, DiagnosticBag diagnostics)
+    /// <param name="incomplete">The standards with a key question that could not be read: their computed rating is unknown.</param>
+    public static List<KeyQuestion> ReadKeyQuestions(CsvTable table, DiagnosticBag diagnostics, out HashSet<string> incomplete)
     {
         var result = new List<KeyQuestion>();
+        incomplete = [];
         foreach (var row in table.Rows)
         {
             var standard = row["standard"];
@@ -144,6 +149,7 @@ internal static class StandardsLoader
                 }
             }
             if (ok) result.Add(new KeyQuestion(standard!, question!, percent!.Value, yes, relevant, row.Span));
+            else if (standard is not null) incomplete.Add(standard);
         }
         return result;
     }

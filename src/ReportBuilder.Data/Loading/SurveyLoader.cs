@@ -28,7 +28,7 @@ internal static partial class SurveyLoader
             foreach (var (key, _) in map.Node.Children)
             {
                 var name = ((YamlScalarNode)key).Value ?? "";
-                var score = map.ParseInt(key, "scores", name, 0, 10);
+                var score = map.ParseInt(key, name, name, 0, 10);
                 var children = map.Int(name, 0, 100_000);
                 if (score is null || children is null) continue;
                 if (scores.Any(s => s.Score == score))

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
-using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
@@ -76,9 +75,6 @@ internal sealed partial class MarkdownFacts
                 case CustomContainer c:
                     containers.Add(new ContainerFact(c.Info ?? "", c.Arguments?.Trim() ?? "", Span(c.Line, c.Column)));
                     break;
-                case Footnote f:
-                    definitions.Add(new FootnoteFact(f.Label?.TrimStart('^') ?? "", Span(f.Line, f.Column)));
-                    break;
                 case ListItemBlock item when item.Count == 0:
                     emptyItems.Add(Span(item.Line, item.Column));
                     break;
@@ -95,6 +91,9 @@ internal sealed partial class MarkdownFacts
             if (codeLines.Contains(l)) continue;
             foreach (Match m in FootnoteReference().Matches(lines[l]))
                 references.Add(new FootnoteFact(m.Groups[1].Value, Span(l, m.Index)));
+            // Markdig drops definitions that nothing references from the tree, so definitions are found in the lines too.
+            if (FootnoteDefinition().Match(lines[l]) is { Success: true } d)
+                definitions.Add(new FootnoteFact(d.Groups[2].Value, Span(l, d.Groups[1].Index)));
         }
 
         return new MarkdownFacts
@@ -121,6 +120,10 @@ internal sealed partial class MarkdownFacts
     /// <summary><c>[^label]</c> not followed by ':' (which would make it a definition).</summary>
     [GeneratedRegex(@"\[\^([^\]\s]+)\](?!:)")]
     private static partial Regex FootnoteReference();
+
+    /// <summary><c>[^label]: text</c> at the start of a line (up to three spaces of indentation).</summary>
+    [GeneratedRegex(@"^\s{0,3}(\[\^([^\]\s]+)\]):")]
+    private static partial Regex FootnoteDefinition();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")]
     private static partial Regex AtxHeading();

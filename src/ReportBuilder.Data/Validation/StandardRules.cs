@@ -10,7 +10,7 @@ internal static class StandardRules
 {
     /// <summary>Duplicates, domains, and agreement with the framework (missing/unknown standards, judged_on, scored).</summary>
     public static List<StandardRow> CheckRows(
-        List<StandardRow> rows, IReadOnlyList<DomainEntry> domains, Framework? framework, string standardsFile, DiagnosticBag diagnostics)
+        List<StandardRow> rows, IReadOnlyCollection<string> incomplete, IReadOnlyList<DomainEntry> domains, Framework? framework, string standardsFile, DiagnosticBag diagnostics)
     {
         var unique = new List<StandardRow>();
         foreach (var row in rows)
@@ -57,7 +57,7 @@ internal static class StandardRules
         if (framework is not null)
         {
             var lastLine = unique.Count > 0 ? unique[^1].Row.Line : 1;
-            foreach (var missing in framework.Standards.Where(s => unique.All(r => r.Id != s.Id)))
+            foreach (var missing in framework.Standards.Where(s => unique.All(r => r.Id != s.Id) && !incomplete.Contains(s.Id)))
                 diagnostics.Error(new SourceSpan(standardsFile, lastLine, 1), DiagnosticCodes.StandardMissing,
                     $"standard {missing.Id} '{missing.Name}' of the {framework.Id} framework is missing");
         }
@@ -67,11 +67,14 @@ internal static class StandardRules
     private static string Name(JudgedOn judgedOn) => judgedOn == JudgedOn.Cases ? "cases" : "evidence";
 
     /// <summary>Key questions belong to a known, case-judged standard; a case-judged standard has some; no question twice.</summary>
-    public static void CheckKeyQuestions(IReadOnlyList<StandardRow> standards, IReadOnlyList<KeyQuestion> questions, string keyQuestionsFile, DiagnosticBag diagnostics)
+    public static void CheckKeyQuestions(
+        IReadOnlyList<StandardRow> standards, IReadOnlyCollection<string> incompleteStandards,
+        IReadOnlyList<KeyQuestion> questions, IReadOnlyCollection<string> incompleteQuestions, DiagnosticBag diagnostics)
     {
         foreach (var q in questions)
         {
             var standard = standards.FirstOrDefault(s => s.Id == q.StandardId);
+            if (standard is null && incompleteStandards.Contains(q.StandardId)) continue;
             if (standard is null)
                 diagnostics.Error(q.Span, DiagnosticCodes.KeyQuestionUnknownStandard,
                     $"key question for standard '{q.StandardId}', which standards.csv does not list{Suggestions.DidYouMean(q.StandardId, standards.Select(s => s.Id))}");
@@ -84,8 +87,8 @@ internal static class StandardRules
                 diagnostics.Warning(duplicate.Span, DiagnosticCodes.DuplicateKeyQuestion,
                     $"standard {duplicate.StandardId} lists this key question twice (first at line {group.First().Span.Line})");
         foreach (var standard in standards.Where(s => s.JudgedOn == JudgedOn.Cases))
-            if (questions.All(q => q.StandardId != standard.Id))
+            if (questions.All(q => q.StandardId != standard.Id) && !incompleteQuestions.Contains(standard.Id))
                 diagnostics.Error(standard.Row.SpanOf("judged_on"), DiagnosticCodes.NoKeyQuestions,
-                    $"standard {standard.Id} is judged on cases but {keyQuestionsFile} has no key question for it");
+                    $"standard {standard.Id} is judged on cases but key-questions.csv has no key question for it");
     }
 }

@@ -67,7 +67,7 @@ internal sealed class Column : Element
         return (placed, finished, wrap);
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var (placed, finished, wrap) = Plan(context, available);
         if (placed.Count == 0) return finished ? SpacePlan.Empty : SpacePlan.Wrap(wrap ?? "nothing fits");
@@ -78,7 +78,7 @@ internal sealed class Column : Element
         return finished ? SpacePlan.Full(width, height, reserved) : SpacePlan.Partial(width, height, reserved);
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var (placed, finished, _) = Plan(context, available);
         if (placed.Count == 0)
@@ -163,7 +163,7 @@ internal sealed class Row : Element
         return (plans, widths, rooms);
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var (plans, _, _) = Plan(context, available);
         if (plans.All(p => p.IsEmpty)) return SpacePlan.Empty;
@@ -173,7 +173,7 @@ internal sealed class Row : Element
         return plans.Any(p => p.IsPartial) ? SpacePlan.Partial(available.Width, height, reserved) : SpacePlan.Full(available.Width, height, reserved);
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var (plans, widths, rooms) = Plan(context, available);
         if (plans.Any(p => p.IsWrap)) return;

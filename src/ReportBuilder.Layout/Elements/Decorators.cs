@@ -14,14 +14,14 @@ internal sealed class Padding : ContainerElement
 
     private Size Inner(Size s) => new(Math.Max(0, s.Width - Left - Right), Math.Max(0, s.Height - Top - Bottom));
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var plan = Child.Measure(context, Inner(available));
         if (!plan.Draws) return plan;
         return plan with { Width = plan.Width + Left + Right, Height = plan.Height + Top + Bottom };
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available) =>
+    protected override void DrawCore(LayoutContext context, Point origin, Size available) =>
         Child.Draw(context, new Point(origin.X + Left, origin.Y + Top), Inner(available));
 
     public override double? IntrinsicWidth(LayoutContext context) => Child.IntrinsicWidth(context) + Left + Right;
@@ -33,11 +33,12 @@ internal sealed class Box : ContainerElement
     public Color? Background { get; init; }
     public Stroke? Border { get; init; }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var plan = Child.Measure(context, available);
-        if (!plan.Draws) return;
-        var rect = new Rect(origin.X, origin.Y, available.Width, plan.Height);
+        if (plan.IsWrap) return;
+        // An empty box is drawn only where a parent gave it a size (MinHeight): it then fills it.
+        var rect = new Rect(origin.X, origin.Y, available.Width, plan.Draws ? plan.Height : available.Height);
         if (Background is { } bg)
         {
             context.BeginArtifact(ArtifactKind.Layout);
@@ -57,7 +58,7 @@ internal sealed class Box : ContainerElement
 /// <summary>Turns a partial fit into a wrap: the child is drawn whole on one page (unless it is taller than a page).</summary>
 internal sealed class ShowEntire : ContainerElement
 {
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var plan = Child.Measure(context, available);
         if (plan.IsPartial && !context.AtPageTop) return SpacePlan.Wrap($"{Child.Describe()} must be shown entire");
@@ -73,7 +74,7 @@ internal sealed class EnsureSpace : ContainerElement
 
     public override void ResetState() => started = false;
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var plan = Child.Measure(context, available);
         if (!started && plan.IsPartial && available.Height < MinHeight && !context.AtPageTop)
@@ -81,10 +82,10 @@ internal sealed class EnsureSpace : ContainerElement
         return plan;
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         started = true;
-        base.Draw(context, origin, available);
+        base.DrawCore(context, origin, available);
     }
 }
 
@@ -103,7 +104,7 @@ internal sealed class Structured : ContainerElement
     public override void ResetState() => open = false;
     public override string Describe() => $"{Structure.Role} > {Child.Describe()}";
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var plan = Child.Measure(context, available);
         if (!plan.Draws) return;
@@ -118,7 +119,7 @@ internal sealed class Artifact : ContainerElement
 {
     public ArtifactKind Kind { get; init; } = ArtifactKind.Layout;
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         context.BeginArtifact(Kind);
         Child.Draw(context, origin, available);
@@ -134,13 +135,13 @@ internal sealed class AnchorElement : ContainerElement
 
     public override void ResetState() => placed = false;
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var plan = Child.Measure(context, available);
         return plan.IsEmpty && !placed ? SpacePlan.Full(0, 0) : plan;
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         if (!placed)
         {
@@ -158,7 +159,7 @@ internal sealed class LinkElement : ContainerElement
     public required LinkSpec Target { get; init; }
     public string? AlternateText { get; init; }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var plan = Child.Measure(context, available);
         if (!plan.Draws) return;
@@ -174,10 +175,10 @@ internal sealed class PageBreak : Element
     private bool done;
     public override void ResetState() => done = false;
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available) =>
         done ? SpacePlan.Empty : context.AtPageTop ? SpacePlan.Full(0, 0) : SpacePlan.Partial(0, 0);
 
-    public override void Draw(LayoutContext context, Point origin, Size available) => done = true;
+    protected override void DrawCore(LayoutContext context, Point origin, Size available) => done = true;
 }
 
 /// <summary>Blank vertical space (not carried over to the next page).</summary>
@@ -185,10 +186,10 @@ internal sealed class Spacer : Element
 {
     public double Height { get; init; }
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available) =>
         SpacePlan.Full(0, Math.Min(Height, available.Height));
 
-    public override void Draw(LayoutContext context, Point origin, Size available) { }
+    protected override void DrawCore(LayoutContext context, Point origin, Size available) { }
 }
 
 /// <summary>A horizontal line across the available width (decoration).</summary>
@@ -197,10 +198,10 @@ internal sealed class Rule : Element
     public double Thickness { get; init; } = 0.75;
     public Color Color { get; init; } = Color.Black;
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available) =>
         Thickness <= available.Height ? SpacePlan.Full(available.Width, Thickness) : SpacePlan.Wrap("a rule does not fit");
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         context.BeginArtifact(ArtifactKind.Layout);
         double y = origin.Y + Thickness / 2;
@@ -217,7 +218,7 @@ internal sealed class Constrained : ContainerElement
 
     private Size Inner(Size s) => new(Width is { } w ? Math.Min(w, s.Width) : s.Width, s.Height);
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         if (MinHeight is { } min && min > available.Height && !context.AtPageTop) return SpacePlan.Wrap($"needs {min:0.#} pt");
         var plan = Child.Measure(context, Inner(available));
@@ -225,7 +226,12 @@ internal sealed class Constrained : ContainerElement
         return Width is { } width && plan.Draws ? plan with { Width = width } : plan;
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available) => Child.Draw(context, origin, Inner(available));
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
+    {
+        var inner = Inner(available);
+        if (MinHeight is not null && Measure(context, available) is { IsFull: true } plan) inner = inner with { Height = plan.Height };
+        Child.Draw(context, origin, inner);
+    }
 
     public override double? IntrinsicWidth(LayoutContext context) => Width ?? Child.IntrinsicWidth(context);
 }

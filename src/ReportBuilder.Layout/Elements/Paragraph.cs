@@ -16,6 +16,7 @@ internal sealed class Paragraph : Element
 {
     private const double Epsilon = 1e-6;
 
+    private readonly StringBuilder builder = new();
     private int nextLine;
     private bool open;
     private bool registered;
@@ -23,6 +24,8 @@ internal sealed class Paragraph : Element
     private List<Atom>? staticAtoms;
     private TextStyle? resolvedStyle;
     private ParagraphLayout? cache;
+    private ParagraphLayout? previousCache;
+    private (string Signature, double Width)? intrinsic;
     private StructureElement? structure;
 
     public List<Inline> Inlines { get; } = [];
@@ -67,6 +70,13 @@ internal sealed class Paragraph : Element
         hasDynamic ??= Inlines.Exists(i => i is DynamicInline);
         string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
         if (cache is not null && Math.Abs(cache.Width - width) < Epsilon && cache.Signature == signature) return cache;
+        // Two entries: a paragraph is often asked at two widths in turn (a table measuring auto columns, a note).
+        if (previousCache is not null && Math.Abs(previousCache.Width - width) < Epsilon && previousCache.Signature == signature)
+        {
+            (cache, previousCache) = (previousCache, cache);
+            return cache;
+        }
+        previousCache = cache;
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
         var atoms = hasDynamic == true
             ? context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i))
@@ -88,8 +98,14 @@ internal sealed class Paragraph : Element
 
     public override double? IntrinsicWidth(LayoutContext context)
     {
-        var layout = GetLayout(context, 1e7);
-        return layout.Lines.Count == 0 ? 0 : layout.Lines.Max(l => l.Width + l.Indent);
+        string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
+        if (intrinsic is { } known && known.Signature == signature) return known.Width;
+        resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
+        var atoms = context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
+        var (_, lines) = LineBreaker.Break(atoms, 1e7, FirstLineIndent, HangingIndent);
+        double width = lines.Count == 0 ? 0 : lines.Max(l => l.Width + l.Indent);
+        intrinsic = (signature, width);
+        return width;
     }
 
     /// <summary>What fits of the lines left: how many, their height, and the footnote space they take.</summary>
@@ -180,7 +196,7 @@ internal sealed class Paragraph : Element
         return new Fit(k, height, footAt[k], before, complete, split, splitLines);
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available)
     {
         var layout = GetLayout(context, available.Width);
         if (nextLine >= layout.Lines.Count) return SpacePlan.Empty;
@@ -192,7 +208,7 @@ internal sealed class Paragraph : Element
         return fit.Complete ? SpacePlan.Full(width, fit.Height, fit.Reserved) : SpacePlan.Partial(width, fit.Height, fit.Reserved);
     }
 
-    public override void Draw(LayoutContext context, Point origin, Size available)
+    protected override void DrawCore(LayoutContext context, Point origin, Size available)
     {
         var layout = GetLayout(context, available.Width);
         if (nextLine >= layout.Lines.Count) return;
@@ -243,25 +259,33 @@ internal sealed class Paragraph : Element
             TextAlignment.Center => free / 2,
             _ => 0,
         };
-        var text = new StringBuilder();
+        var text = builder;
         int i = line.Start;
         while (i < line.End)
         {
             var a = atoms[i];
             int j = i;
             double w = a.Width;
-            text.Clear().Append(a.Text);
-            while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0))
-            {
-                text.Append(atoms[j].Spaces).Append(atoms[j + 1].Text);
-                w += atoms[j].SpaceWidth + atoms[j + 1].Width;
-                j++;
-            }
+            while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0)) j++;
             var lastAtom = atoms[j];
-            if (j == line.End - 1 && line.Hyphenated) { text.Append('-'); w += lastAtom.HyphenWidth; }
-            else if (j < line.End - 1) text.Append(lastAtom.Spaces);
+            bool hyphen = j == line.End - 1 && line.Hyphenated;
+            string drawn;
+            if (j == i && !hyphen) drawn = j < line.End - 1 ? a.TextWithSpaces : a.Text; // the common case: no new string
+            else
+            {
+                text.Clear().Append(a.Text);
+                for (int k = i; k < j; k++)
+                {
+                    text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
+                    w += atoms[k].SpaceWidth + atoms[k + 1].Width;
+                }
+                if (hyphen) text.Append('-');
+                else if (j < line.End - 1) text.Append(lastAtom.Spaces);
+                drawn = text.ToString();
+            }
+            if (hyphen) w += lastAtom.HyphenWidth;
 
-            DrawGroup(context, a, text.ToString(), x, baseline, w);
+            DrawGroup(context, a, drawn, x, baseline, w);
             if (a.Footnote is { } reference)
             {
                 var note = reference.Note;

@@ -32,6 +32,7 @@ internal sealed class ComposeState
 {
     public int FootnoteCount { get; set; }
     public int HeadingCount { get; set; }
+    public int ListDepth { get; set; }
     public List<HeadingInfo> Headings { get; } = [];
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
     public TextStyle[] HeadingStyles { get; } =

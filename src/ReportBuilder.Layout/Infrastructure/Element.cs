@@ -12,9 +12,38 @@ namespace ReportBuilder.Layout.Infrastructure;
 /// </remarks>
 internal abstract class Element
 {
-    public abstract SpacePlan Measure(LayoutContext context, Size available);
+    private double cachedWidth = double.NaN, cachedHeight, cachedReserved;
+    private long cachedEpoch = -1;
+    private bool cachedPending;
+    private SpacePlan cachedPlan;
 
-    public abstract void Draw(LayoutContext context, Point origin, Size available);
+    /// <summary>Measures, reusing the last answer while nothing that could change it has happened.</summary>
+    /// <remarks>
+    /// An answer depends on the element's state, the space and the page; all of them change only
+    /// through <see cref="Draw"/>, <see cref="ResetTree"/> or a new page, which advance
+    /// <see cref="LayoutContext.Epoch"/>; the pending flags a container sets while measuring are part of the key.
+    /// </remarks>
+    public SpacePlan Measure(LayoutContext context, Size available)
+    {
+        if (context.Epoch == cachedEpoch && available.Width == cachedWidth && available.Height == cachedHeight
+            && context.PendingContent == cachedPending && context.PendingReserved == cachedReserved)
+            return cachedPlan;
+        var plan = MeasureCore(context, available);
+        (cachedEpoch, cachedWidth, cachedHeight, cachedPending, cachedReserved, cachedPlan) =
+            (context.Epoch, available.Width, available.Height, context.PendingContent, context.PendingReserved, plan);
+        return plan;
+    }
+
+    /// <summary>Draws what <see cref="Measure"/> planned for the same space, and advances the element's state.</summary>
+    public void Draw(LayoutContext context, Point origin, Size available)
+    {
+        DrawCore(context, origin, available);
+        context.Epoch++;
+    }
+
+    protected abstract SpacePlan MeasureCore(LayoutContext context, Size available);
+
+    protected abstract void DrawCore(LayoutContext context, Point origin, Size available);
 
     /// <summary>Rewinds this element's own pagination state (children are reset by the caller).</summary>
     public virtual void ResetState() { }
@@ -31,8 +60,9 @@ internal abstract class Element
     public virtual string Describe() => GetType().Name;
 
     /// <summary>Resets this element and every descendant.</summary>
-    public void ResetTree()
+    public void ResetTree(LayoutContext context)
     {
+        context.Epoch++;
         var stack = new Stack<Element>();
         stack.Push(this);
         while (stack.Count > 0)
@@ -51,9 +81,9 @@ internal abstract class ContainerElement : Element
 
     public override IEnumerable<Element> Children => [Child];
 
-    public override SpacePlan Measure(LayoutContext context, Size available) => Child.Measure(context, available);
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available) => Child.Measure(context, available);
 
-    public override void Draw(LayoutContext context, Point origin, Size available) => Child.Draw(context, origin, available);
+    protected override void DrawCore(LayoutContext context, Point origin, Size available) => Child.Draw(context, origin, available);
 
     public override double? IntrinsicWidth(LayoutContext context) => Child.IntrinsicWidth(context);
 
@@ -65,7 +95,7 @@ internal abstract class ContainerElement : Element
 /// <summary>Nothing: what an unused container holds.</summary>
 internal sealed class EmptyElement : Element
 {
-    public override SpacePlan Measure(LayoutContext context, Size available) => SpacePlan.Empty;
-    public override void Draw(LayoutContext context, Point origin, Size available) { }
+    protected override SpacePlan MeasureCore(LayoutContext context, Size available) => SpacePlan.Empty;
+    protected override void DrawCore(LayoutContext context, Point origin, Size available) { }
     public override double? IntrinsicWidth(LayoutContext context) => 0;
 }

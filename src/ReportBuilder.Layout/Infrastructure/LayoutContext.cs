@@ -31,6 +31,9 @@ internal sealed class LayoutContext : LayoutContextView
     public TextStyle DefaultStyle { get; }
     public TextShaper Shaper { get; }
 
+    /// <summary>Advances whenever element state or the page changes: measure answers of an older epoch are stale.</summary>
+    public long Epoch { get; set; }
+
     // ----- the pass -----
     public int Pass { get; set; }
     public IReadOnlyDictionary<string, AnchorPosition> PreviousAnchors { get; set; } = new Dictionary<string, AnchorPosition>();
@@ -70,10 +73,15 @@ internal sealed class LayoutContext : LayoutContextView
         if (warned.Add(warning.Message)) warnings.Add(warning);
     }
 
+    /// <summary>Anchor names asked for in this pass that the previous pass did not have.</summary>
+    public SortedSet<string> MissingAnchors { get; } = new(StringComparer.Ordinal);
+
     public AnchorPosition? FindAnchor(string name)
     {
         UsedPreviousPass = true;
-        return PreviousAnchors.TryGetValue(name, out var p) ? p : null;
+        if (PreviousAnchors.TryGetValue(name, out var p)) return p;
+        MissingAnchors.Add(name);
+        return null;
     }
 
     public int TotalPages

@@ -43,6 +43,11 @@ internal sealed class Atom
     public double HyphenWidth { get; set; }
     public FootnoteInline? Footnote { get; init; }
 
+    private string? textWithSpaces;
+
+    /// <summary>The text followed by its spaces, kept: drawing a justified line draws each word this way.</summary>
+    public string TextWithSpaces => textWithSpaces ??= Spaces.Length == 0 ? Text : Text + Spaces;
+
     public Atom CloneWith(string text, double width, BreakKind breakKind, string spaces, double spaceWidth) => new()
     {
         Text = text, Face = Face, FontSize = FontSize, BaseSize = BaseSize, Width = width, Rise = Rise, Color = Color,

@@ -41,3 +41,6 @@ public sealed record TextStyle
 
 /// <summary>Horizontal alignment of the lines of a paragraph.</summary>
 public enum TextAlignment { Left, Center, Right, Justify }
+
+/// <summary>Where a drawing's text is anchored horizontally.</summary>
+public enum TextAnchor { Start, Middle, End }

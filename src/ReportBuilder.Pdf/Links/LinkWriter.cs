@@ -63,9 +63,10 @@ sealed class LinkWriter(PdfDocument document, string identity, DateTimeOffset? d
         }
         foreach (var (name, pageIndex, y) in _anchors)
         {
-            PageAt(pageIndex, $"anchor '{name}'");
+            var page = PageAt(pageIndex, $"anchor '{name}'");
+            // Like outlines, named destinations take their top in PDF user space (y up).
             document.AddNamedDestination(name, pageIndex + 1,
-                PdfSharp.Pdf.Advanced.PdfNamedDestinationParameters.CreatePosition(null, y));
+                PdfSharp.Pdf.Advanced.PdfNamedDestinationParameters.CreatePosition(null, page.Height.Point - y));
         }
     }
 

@@ -12,7 +12,8 @@ namespace ReportBuilder.Pdf.Output;
 /// when <see cref="DocumentDescription.Date"/> is null). After saving: the font subset tags, which
 /// PDFsharp draws from a GUID, are replaced by tags hashed from the seed and the font's name (same
 /// length, so nothing moves), and the XMP packet is replaced by our own (<see cref="Xmp"/>), with
-/// the cross-reference table moved to match (<see cref="PdfPatcher"/>).
+/// the cross-reference table moved to match (<see cref="PdfPatcher"/>). PDFsharp's unfinished Flate
+/// streams are re-encoded on the way (<see cref="FlateRepair"/>).
 /// </remarks>
 static partial class DeterministicWriter
 {
@@ -52,7 +53,7 @@ static partial class DeterministicWriter
 
         var patcher = new PdfPatcher(bytes);
         ReplaceXmp(patcher, doc, description, options, seed);
-        FixInfoDates(patcher, description);
+        FlateRepair.Apply(patcher);
         output.Write(patcher.Apply());
     }
 
@@ -80,10 +81,5 @@ static partial class DeterministicWriter
         var packet = Xmp.Packet(description, doc.Info.Producer, doc.Info.Creator, seed, claims);
         patcher.Replace(m.Groups[1].Index, m.Groups[1].Length, packet.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         patcher.Replace(m.Index + m.Length, oldLength, packet);
-    }
-
-    static void FixInfoDates(PdfPatcher patcher, DocumentDescription description)
-    {
-        // Placeholder for formats whose dates PDFsharp rewrites on save; checked by the determinism tests.
     }
 }

@@ -86,6 +86,21 @@ sealed class PdfPatcher(byte[] pdf)
         return output.ToArray();
     }
 
+    /// <summary>Byte offsets of the objects in use, as the xref table gives them.</summary>
+    public IEnumerable<int> ObjectOffsets()
+    {
+        var (xrefAt, _, _) = FindXref();
+        var lines = Encoding.Latin1.GetString(pdf, xrefAt, pdf.Length - xrefAt).Split('\n');
+        var i = 1;
+        while (i < lines.Length && !lines[i].StartsWith("trailer", StringComparison.Ordinal))
+        {
+            var count = int.Parse(lines[i++].Split(' ')[1], CultureInfo.InvariantCulture);
+            for (var k = 0; k < count; k++, i++)
+                if (lines[i].Length >= 18 && lines[i][17] == 'n')
+                    yield return int.Parse(lines[i].AsSpan(0, 10), CultureInfo.InvariantCulture);
+        }
+    }
+
     long Shift(long offset)
     {
         long delta = 0;

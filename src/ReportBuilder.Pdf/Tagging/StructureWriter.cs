@@ -96,9 +96,13 @@ sealed class StructureWriter
         if (_stack.Count == 0)
             throw new InvalidOperationException($"{what} without a matching begin.");
         var frame = _stack[^1];
-        var isArtifact = frame.Kind == FrameKind.Artifact;
-        var isLink = frame.Kind == FrameKind.Link;
-        if ((what == "EndArtifact") != isArtifact || (what == "EndLink" && !isLink))
+        var expected = what switch
+        {
+            "EndArtifact" => frame.Kind == FrameKind.Artifact,
+            "EndLink" => frame.Kind == FrameKind.Link,
+            _ => frame.Kind is FrameKind.Element or FrameKind.Illustration or FrameKind.DocumentRoot,
+        };
+        if (!expected)
             throw new InvalidOperationException($"{what} does not match the innermost open item ({frame.Kind}).");
         _stack.RemoveAt(_stack.Count - 1);
         if (frame.Kind == FrameKind.DocumentRoot)

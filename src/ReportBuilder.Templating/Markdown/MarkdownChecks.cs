@@ -41,19 +41,17 @@ public static partial class MarkdownChecks
     [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
     private static partial Regex FootnoteReference();
 
-    public static void Check(MarkdownDocument document, MarkdownOrigin origin, Core.Model.Survey? survey, DiagnosticBag diagnostics)
+    [GeneratedRegex(@"^ {0,3}\[\^([^\]\s]+)\]:")]
+    private static partial Regex FootnoteDefinition();
+
+    /// <param name="text">The Markdown the document was parsed from (for definitions Markdig drops when nothing cites them).</param>
+    public static void Check(MarkdownDocument document, MarkdownOrigin origin, Core.Model.Survey? survey, DiagnosticBag diagnostics, string? text = null)
     {
+        CheckFootnotes(document, origin, diagnostics, text);
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
-                case LiteralInline literal when FootnoteReference().Match(literal.Content.ToString()) is { Success: true } m:
-                    diagnostics.Error(origin.SpanOf(literal), "RB0501",
-                        $"Footnote [^{m.Groups[1].Value}] has no definition: add a line '[^{m.Groups[1].Value}]: text' to the same file{origin.Describe(literal)}.");
-                    break;
-                case Footnote { Links.Count: 0 } note:
-                    diagnostics.Warning(origin.SpanOf(note), "RB0502", $"Footnote [^{note.Label}] is defined but never cited; it is not printed{origin.Describe(note)}.");
-                    break;
                 case HtmlBlock html:
                     diagnostics.Warning(origin.SpanOf(html), "RB0503", $"Raw HTML is not part of the report's Markdown and is dropped{origin.Describe(html)}.");
                     break;
@@ -81,6 +79,39 @@ public static partial class MarkdownChecks
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A reference without a definition stays text ("[^x]"), split by Markdig into several literals: look for it in
+    /// each block's text, and report it at the line of the literal where it starts.
+    /// </summary>
+    private static void CheckFootnotes(MarkdownDocument document, MarkdownOrigin origin, DiagnosticBag diagnostics, string? text)
+    {
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null) continue;
+            // The block's text, soft breaks as newlines, so a match's line is the block's line plus the breaks before it.
+            var sb = new System.Text.StringBuilder();
+            foreach (var inline in leaf.Inline.Descendants<Inline>())
+            {
+                if (inline is LiteralInline literal) sb.Append(literal.Content.ToString());
+                else if (inline is LineBreakInline) sb.Append('\n');
+            }
+            var blockText = sb.ToString();
+            foreach (Match m in FootnoteReference().Matches(blockText))
+            {
+                var line = leaf.Line + blockText.AsSpan(0, m.Index).Count('\n');
+                diagnostics.Error(new SourceSpan(origin.File, origin.LineOffset + line + 1, 1), "RB0501",
+                    $"Footnote [^{m.Groups[1].Value}] has no definition: add a line '[^{m.Groups[1].Value}]: text' to the same file{(origin.Generated ? $" (line {line + 1} of the template output)" : "")}.");
+            }
+        }
+        if (text is null) return;
+        var cited = document.Descendants<FootnoteLink>().Select(l => (l.Footnote.Label ?? "").TrimStart('^')).ToHashSet(StringComparer.Ordinal);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (FootnoteDefinition().Match(lines[i]) is { Success: true } d && !cited.Contains(d.Groups[1].Value))
+                diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + i + 1, 1), "RB0502",
+                    $"Footnote [^{d.Groups[1].Value}] is defined but never cited; it is not printed{(origin.Generated ? $" (line {i + 1} of the template output)" : "")}.");
     }
 
     /// <summary>A narrative block naming a piece that does not exist is a template bug.</summary>

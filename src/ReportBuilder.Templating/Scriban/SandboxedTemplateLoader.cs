@@ -36,11 +36,25 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: '..' may not leave the template folder.");
 
         var full = Path.GetFullPath(Path.Combine(_fullRoot, templateName));
-        if (!full.StartsWith(_fullRoot, StringComparison.Ordinal))
+        if (!full.StartsWith(_fullRoot, StringComparison.Ordinal) || !Real(full).StartsWith(Real(_fullRoot), StringComparison.Ordinal))
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: it resolves outside the template folder.");
         if (!File.Exists(full))
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' not found in {_displayRoot}.");
         return Path.Combine(_displayRoot, templateName.Replace('\\', '/'));
+    }
+
+    /// <summary>The path with every symbolic link along it followed, so a link cannot lead out of the folder.</summary>
+    private static string Real(string path)
+    {
+        var root = Path.GetPathRoot(path)!;
+        var current = root;
+        foreach (var segment in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, segment);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.Exists && info.ResolveLinkTarget(returnFinalTarget: true) is { } target) current = target.FullName;
+        }
+        return Path.TrimEndingDirectorySeparator(current) + (path.EndsWith(Path.DirectorySeparatorChar) ? Path.DirectorySeparatorChar : "");
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)

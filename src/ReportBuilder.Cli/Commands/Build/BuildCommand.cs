@@ -15,16 +15,17 @@ public static class BuildCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "The PDF to write. Default: out/<folder name>.pdf." };
         var templates = new Option<string?>("--templates") { Description = "The templates folder. Default: the nearest 'templates' folder above the report folder." };
         var markdown = new Option<string?>("--emit-markdown") { Description = "Also write the Markdown the templates produced (narrative texts inlined), to read or diff." };
+        var png = new Option<string?>("--png") { Description = "Also write every page as a PNG (60 dpi) into this folder." };
         var format = new Option<string>("--format") { Description = "pdf (default) or html: the HTML edition, a folder (-o names the folder; default out/html/<folder name>).", DefaultValueFactory = _ => "pdf" };
         format.AcceptOnlyFromAmong("pdf", HtmlFormat.Name);
-        var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, format };
+        var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, png, format };
         command.SetAction(parse => parse.GetValue(format) == HtmlFormat.Name
             ? HtmlFormat.Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error)
-            : Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error));
+            : Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error, parse.GetValue(png)));
         return command;
     }
 
-    public static int Execute(string folder, string? outputFile, string? templatesRoot, string? markdownFile, TextWriter output, TextWriter error)
+    public static int Execute(string folder, string? outputFile, string? templatesRoot, string? markdownFile, TextWriter output, TextWriter error, string? pngFolder = null)
     {
         var target = outputFile ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".pdf");
         var result = ReportPipeline.Run(folder, new PipelineOptions { TemplatesRoot = templatesRoot });
@@ -37,6 +38,8 @@ public static class BuildCommand
         ReportPipeline.WriteAtomically(target, result.Pdf);
         if (markdownFile is not null && result.Rendered is not null)
             ReportPipeline.WriteAtomically(markdownFile, System.Text.Encoding.UTF8.GetBytes(result.Rendered.Markdown.Flattened()));
+        if (pngFolder is not null && result.Rendered is not null)
+            output.WriteLine($"{pngFolder}: {ReportPipeline.WritePngs(result.Rendered, pngFolder)} PNG pages");
         output.WriteLine($"{target}: {result.Pages} pages, {result.Pdf.Length:N0} bytes ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"))})");
         return result.Diagnostics.HasWarnings ? ExitCodes.Warnings : ExitCodes.Success;
     }

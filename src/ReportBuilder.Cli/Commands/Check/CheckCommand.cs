@@ -41,7 +41,7 @@ public static class CheckCommand
             : $"{result.Report.Folder}: {Count(diagnostics.WarningCount, "warning")}");
         foreach (var rated in score.Standards)
         {
-            var scored = rated.Standard.Scored ? $"{rated.Points} points" : "not scored";
+            var scored = rated.Standard.Scored ? (rated.Points == 1 ? "1 point" : $"{rated.Points} points") : "not scored";
             output.WriteLine($"  {rated.Standard.Id,-4} {rated.Standard.Name,-45} {rated.Rating.Display(),-21} {scored}");
         }
         output.WriteLine($"Score: {score.ScoreText}");

@@ -72,11 +72,13 @@ public static class ReportModel
         globals["domains"] = domains;
 
         var rec = report.Recommendations;
+        var groups = new ScriptArray(rec.Groups.Select(g => Obj(("lead_in", g.LeadIn), ("first_number", g.FirstNumber), ("items", new ScriptArray(g.Items)))));
         globals["recommendations"] = Obj(
             ("introduction", rec.Introduction),
+            ("groups", groups),
             ("lead_in", rec.LeadIn),
             ("items", new ScriptArray(rec.Items)),
-            ("count", rec.Items.Count));
+            ("count", rec.Count));
 
         globals["survey"] = report.Survey is { } survey ? SurveyObject(survey) : null;
 

@@ -35,18 +35,18 @@ public sealed class LayoutSectionRenderer : LayoutObjectRenderer<SectionBlock>
         {
             foreach (var entry in renderer.Environment.Contents)
             {
-                var top = entry.Level == 1 ? 5.0 : 1.0;
+                var top = entry.Level == 1 ? 4.0 : 0.5;
                 column.Item().PaddingTop(top).Structure(StructureRole.TableOfContentsItem).Link(entry.Anchor, entry.Title).Row(row =>
                 {
                     row.ConstantItem(entry.Level == 1 ? 0 : 16).Spacer(0);
                     row.RelativeItem().Paragraph(p =>
                     {
-                        p.Style(new TextStyle { FontSize = text.Size, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.3);
+                        p.Style(new TextStyle { FontSize = text.Size - 0.5, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.25);
                         p.Span(entry.Title);
                     });
                     row.ConstantItem(36).Paragraph(p =>
                     {
-                        p.AlignRight().Style(new TextStyle { FontSize = text.Size, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.3);
+                        p.AlignRight().Style(new TextStyle { FontSize = text.Size - 0.5, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.25);
                         p.PageNumberOf(entry.Anchor);
                     });
                 });
@@ -59,7 +59,7 @@ public sealed class LayoutSectionRenderer : LayoutObjectRenderer<SectionBlock>
         var blocks = block.ToList();
         var headings = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock).Select(x => x.i).ToList();
         var split = headings.Count >= 2 ? headings[(headings.Count + 1) / 2] : blocks.Count;
-        var size = Math.Max(7, renderer.Theme.Text.Size - 2.5);
+        var size = Math.Max(7, renderer.Theme.Text.Size - 3);
         renderer.Item().PaddingTop(12).Rule(0.75, renderer.Theme.Tables.BorderColour);
         renderer.Item().PaddingTop(10).Row(row =>
         {

@@ -32,7 +32,7 @@ public sealed class LayoutSurveyChartRenderer : LayoutObjectRenderer<SurveyChart
                 });
                 figure.Item().Width(c.Width).Row(row =>
                 {
-                    row.Spacing(4);
+                    // No spacing between columns, so the axis (a rule under each column) reads as one line.
                     for (var score = 0; score <= 10; score++)
                     {
                         var count = counts[score];
@@ -41,7 +41,7 @@ public sealed class LayoutSurveyChartRenderer : LayoutObjectRenderer<SurveyChart
                         {
                             column.Item().Spacer(barArea - bar);
                             column.Item().Paragraph(p => Label(p, c, renderer, count == 0 ? "" : count.ToString(CultureInfo.InvariantCulture)));
-                            if (bar > 0) column.Item().Background(c.BarColour).Spacer(bar);
+                            if (bar > 0) column.Item().PaddingHorizontal(3).Background(c.BarColour).Spacer(bar);
                             column.Item().Rule(0.75, c.AxisColour);
                             column.Item().Paragraph(p => Label(p, c, renderer, score.ToString(CultureInfo.InvariantCulture)));
                         });

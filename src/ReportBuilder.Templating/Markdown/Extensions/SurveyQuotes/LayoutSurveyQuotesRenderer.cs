@@ -15,7 +15,7 @@ public sealed class LayoutSurveyQuotesRenderer : LayoutObjectRenderer<SurveyQuot
             QuoteBlockRenderer.Quotation(renderer, renderer.Item(), column =>
                 column.Item().Paragraph(p =>
                 {
-                    renderer.BodyText(p);
+                    renderer.BodyText(p, 0);
                     renderer.WithParagraph(p, () => renderer.Span(q.Open + quote + q.Close));
                 }));
     }

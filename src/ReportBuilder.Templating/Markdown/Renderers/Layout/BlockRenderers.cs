@@ -12,8 +12,10 @@ public sealed class ParagraphRenderer : LayoutObjectRenderer<ParagraphBlock>
 {
     protected override void Write(LayoutRenderer renderer, ParagraphBlock block)
     {
-        var inTightItem = block.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } } item && item.LastChild == block;
-        renderer.WriteParagraph(renderer.Item(), block, p => renderer.BodyText(p, inTightItem ? 0 : null));
+        // No space after the last paragraph of a tight list item, a box or a quotation: their own padding closes them.
+        var last = block.Parent?.LastChild == block && block.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } }
+            or Extensions.RatingBox.RatingBoxBlock or QuoteBlock;
+        renderer.WriteParagraph(renderer.Item(), block, p => renderer.BodyText(p, last ? 0 : null));
     }
 }
 
@@ -24,6 +26,9 @@ public sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
     {
         var level = Math.Clamp(block.Level + (renderer.Narrative?.LevelShift ?? 0), 1, 4);
         var theme = renderer.Theme.Heading(level);
+        if (renderer.TextSize < renderer.Theme.Text.Size)
+            // Small print (the inside cover): headings a step above its text, not the size of chapter headings.
+            theme = theme with { Size = renderer.TextSize + 1.5, SpaceBefore = 8, SpaceAfter = 3, PageBreakBefore = false };
         var suffix = renderer.Narrative?.Suffix ?? "";
         if (theme.PageBreakBefore) renderer.Item().PageBreak();
         var anchor = renderer.Environment.TakeAnchor(block);
@@ -78,7 +83,7 @@ public sealed class QuoteBlockRenderer : LayoutObjectRenderer<QuoteBlock>
     {
         var q = renderer.Theme.Quotes;
         container.PaddingBottom(renderer.Theme.Text.ParagraphSpacing).PaddingLeft(q.Indent).Structure(StructureRole.BlockQuote)
-            .Background(renderer.Theme.Tables.GroupBackground).Padding(12, 8, 12, 0).Column(column =>
+            .Background(renderer.Theme.Tables.GroupBackground).Padding(12, 8, 12, 8).Column(column =>
             {
                 renderer.PushStyle(s => s with { Italic = q.Italic, Colour = q.Colour });
                 try { content(column); }

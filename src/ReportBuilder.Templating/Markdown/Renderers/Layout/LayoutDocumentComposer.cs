@@ -94,6 +94,27 @@ public static class LayoutDocumentComposer
         });
     }
 
+    /// <summary>
+    /// A document of one plain section holding <paramref name="document"/>: for tests and previews of a piece of Markdown
+    /// in the report's dialect, without cover, running heads or templates.
+    /// </summary>
+    public static Document ComposeFragment(MarkdownDocument document, NarrativeDocuments pieces, LayoutEnvironment environment, FontCollection fonts)
+    {
+        document.SetData(typeof(NarrativeDocuments), pieces);
+        AssignAnchors(document, pieces, environment);
+        var renderer = new LayoutRenderer(environment);
+        ReportMarkdownPipeline.Default.Setup(renderer);
+        renderer.Begin(document);
+        var theme = environment.Theme;
+        return Document.Create(fonts, d =>
+        {
+            d.Metadata(new DocumentDescription { Title = "Fragment" });
+            d.DefaultTextStyle(new TextStyle { FontFamily = theme.Text.Family, FontSize = theme.Text.Size, Color = theme.Text.Colour });
+            d.Section(s => s.Size(theme.Page.Size).Margin(theme.Page.MarginLeft, theme.Page.MarginTop, theme.Page.MarginRight, theme.Page.MarginBottom)
+                .Content().Column(column => renderer.WriteInto(column, document)));
+        });
+    }
+
     /// <summary>The cover: the lead line, the area as the title (H1), the inspectorate and date, in the cover's colours.</summary>
     private static void WriteCover(LayoutRenderer renderer, ColumnDescriptor column, SectionBlock cover, Theme theme)
     {

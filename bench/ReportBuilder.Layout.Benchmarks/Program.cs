@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Benchmarks;
+using ReportBuilder.Layout.Text;
+using ReportBuilder.Pdf;
+
+// Usage:
+//   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- --filter '*'      (BenchmarkDotNet, in-process)
+//   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- pages             (page counts of each document)
+if (args.Length > 0 && args[0] == "pages")
+{
+    var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
+    foreach (var kind in Enum.GetValues<DocumentKind>())
+        foreach (var pages in new[] { 10, 100, 1000 })
+        {
+            var canvas = new NullCanvas();
+            var result = Documents.Create(fonts, kind, pages).Generate(canvas);
+            Console.WriteLine($"{kind} {pages}: {result.PageCount} pages, {result.Passes} passes");
+        }
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(LayoutBenchmarks).Assembly).Run(args, LayoutBenchmarks.Config());
+
+namespace ReportBuilder.Layout.Benchmarks
+{
+    [MemoryDiagnoser]
+    public class LayoutBenchmarks
+    {
+        private Document document = null!;
+
+        [Params(DocumentKind.Text, DocumentKind.Table, DocumentKind.Footnotes)]
+        public DocumentKind Kind { get; set; }
+
+        [Params(10, 100, 1000)]
+        public int Pages { get; set; }
+
+        public static IConfig Config() => ManualConfig.CreateMinimumViable()
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+                .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5))
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
+
+        public static string FontsFolder()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "fonts", "LiberationSans-Regular.ttf"))) return Path.Combine(dir.FullName, "fonts");
+            throw new DirectoryNotFoundException("fonts/ not found");
+        }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            document = Documents.Create(FontCollection.FromFolder(FontsFolder()), Kind, Pages);
+            document.Generate(new NullCanvas()); // warm the shaping caches as a long-lived process would
+        }
+
+        [Benchmark(Baseline = true)]
+        public int LayoutOnly() => document.Generate(new NullCanvas()).PageCount;
+
+        [Benchmark]
+        public long LayoutAndPdf()
+        {
+            var stream = new MemoryStream();
+            document.Generate(new PdfCanvas(stream));
+            return stream.Length;
+        }
+    }
+}

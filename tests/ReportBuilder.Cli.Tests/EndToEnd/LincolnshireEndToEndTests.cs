@@ -1,0 +1,68 @@
+namespace ReportBuilder.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// Builds data/lincolnshire-2023 to a PDF and reads it back with PdfPig, against the published report's text
+/// (Fixtures/lincolnshire-2023-reference.md): every heading, rating, key question, recommendation, footnote, and the
+/// first words of every paragraph and bullet, in the published order; bold lowest figures; footnotes on their page.
+/// </summary>
+public class LincolnshireEndToEndTests
+{
+    private static readonly Lazy<ReferenceReport.Parsed> Reference =
+        new(() => ReferenceReport.Parse(BuiltReports.Fixture("lincolnshire-2023-reference.md")));
+
+    private static PdfText Pdf => BuiltReports.Lincolnshire.Text;
+
+    [Fact]
+    public void Reference_IsParsedIntoEveryKindOfExpectation()
+    {
+        // Guards the parser itself: a parser that found nothing would make every other test pass vacuously.
+        var r = Reference.Value;
+        // 89 bullets as data/lincolnshire-2023/NOTES.md counts them, 4 of them the recommendations.
+        Assert.Equal(85, r.InOrder.Count(e => e.Kind == ExpectationKind.Bullet));
+        Assert.Equal(4, r.InOrder.Count(e => e.Kind == ExpectationKind.Recommendation));
+        Assert.Equal(21, r.InOrder.Count(e => e.Kind == ExpectationKind.KeyQuestion));
+        Assert.Equal(7, r.Tables.Count);
+        Assert.Equal(Enumerable.Range(1, 8), r.Footnotes.Select(f => f.Number));
+        Assert.Equal(13, r.InOrder.Count(e => e.Kind == ExpectationKind.RatingsRow && char.IsDigit(e.Text[0]) && e.Text[1] == '.' && char.IsDigit(e.Text[2])));
+    }
+
+    [Fact]
+    public void Pdf_HasEveryExpectedText_InTheReferenceOrder()
+    {
+        var failures = PdfChecks.InOrder(Pdf, Reference.Value.InOrder);
+        Assert.True(failures.Count == 0, $"{failures.Count} of {Reference.Value.InOrder.Count} expectations failed:\n" + string.Join("\n", failures.Take(30)));
+    }
+
+    [Fact]
+    public void Footnotes_AreNumberedInDocumentOrder_AndSitOnThePageThatCitesThem()
+    {
+        var problems = PdfChecks.Footnotes(Pdf, Reference.Value.Footnotes);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void KeyQuestionTables_SetTheLowestFigureInBold_AndNoOther()
+    {
+        var problems = PdfChecks.BoldLowest(Pdf, Reference.Value.Tables);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void RunningHeader_AndPageNumbers_AreOnEveryPageButTheCover()
+    {
+        var problems = PdfChecks.RunningHeads(Pdf, "Inspection of youth offending services in: Lincolnshire");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void SurveyChart_IsAFigure_WhoseAlternativeTextGivesTheNumbers()
+    {
+        var rendered = BuiltReports.Lincolnshire.Result;
+        var canvas = new ReportBuilder.Layout.RecordingCanvas();
+        rendered.Rendered!.Layout.Generate(canvas);
+        var figure = Assert.Single(canvas.AllStructures, s => s.Role == ReportBuilder.Layout.Drawing.StructureRole.Figure);
+        foreach (var (score, children) in new[] { (10, 5), (9, 4), (8, 4), (7, 4), (6, 1), (5, 1) })
+            Assert.Contains($"score {score}: {children} {(children == 1 ? "child" : "children")}", figure.Element.AlternateText);
+        Assert.Empty(canvas.Problems);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using UglyToad.PdfPig;
+
+namespace ReportBuilder.Pdf.Tests;
+
+public class ConformanceTests
+{
+    static readonly PdfCanvasOptions PdfA = new() { PdfA = true };
+
+    [PreflightFact]
+    public void PdfA_output_passes_PDFBox_Preflight()
+    {
+        var (exit, output) = ExternalTools.Run("java",
+            $"-cp {ExternalTools.PreflightJars} org.apache.pdfbox.preflight.Validator_A1b {{file}}",
+            Sample.Render(Sample.TwoPages, PdfA));
+        Assert.True(exit == 0 && output.Contains("is a valid PDF/A-1b file"), output);
+    }
+
+    [PreflightFact]
+    public void PdfA_output_without_a_date_passes_Preflight_too()
+    {
+        var (exit, output) = ExternalTools.Run("java",
+            $"-cp {ExternalTools.PreflightJars} org.apache.pdfbox.preflight.Validator_A1b {{file}}",
+            Sample.Render(c => Sample.TwoPages(new DescriptionOverride(c, d => d with { Date = null })), PdfA));
+        Assert.True(exit == 0 && output.Contains("is a valid PDF/A-1b file"), output);
+    }
+
+    [PreflightFact]
+    public void Preflight_rejects_what_is_not_PdfA()
+    {
+        // Guards the check above: the same document without the PDF/A step must fail.
+        var (_, output) = ExternalTools.Run("java",
+            $"-cp {ExternalTools.PreflightJars} org.apache.pdfbox.preflight.Validator_A1b {{file}}",
+            Sample.Render(Sample.TwoPages));
+        Assert.DoesNotContain("is a valid PDF/A-1b file", output);
+    }
+
+    [ToolFact("pdfinfo")]
+    public void Pdfinfo_reports_tagged_and_the_metadata_claims()
+    {
+        var pdf = Sample.Render(Sample.TwoPages, PdfA);
+        var (_, info) = ExternalTools.Run("pdfinfo", "{file}", pdf);
+        Assert.Contains("Tagged:          yes", info);
+        var (_, meta) = ExternalTools.Run("pdfinfo", "-meta {file}", pdf);
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", meta);
+        Assert.Contains("<pdfaid:part>1</pdfaid:part>", meta);
+        Assert.Contains("<pdfaid:conformance>A</pdfaid:conformance>", meta);
+    }
+
+    [ToolFact("pdfinfo")]
+    public void Untagged_output_says_so()
+    {
+        var (_, info) = ExternalTools.Run("pdfinfo", "{file}", Sample.Render(Sample.TwoPages, new PdfCanvasOptions { Tagged = false }));
+        Assert.Contains("Tagged:          no", info);
+    }
+
+    [ToolFact("qpdf")]
+    public void Qpdf_finds_a_sound_file_after_our_edits_compressed_or_not()
+    {
+        foreach (var options in new[] { PdfA, PdfA with { Compress = false }, new PdfCanvasOptions() })
+        {
+            var (exit, output) = ExternalTools.Run("qpdf", "--check {file}", Sample.Render(Sample.TwoPages, options));
+            Assert.True(exit == 0, output);
+            Assert.Contains("No syntax or stream encoding errors", output);
+        }
+    }
+
+    [Fact]
+    public void Xmp_mirrors_the_info_dictionary()
+    {
+        using var pdf = PdfDocument.Open(Sample.Render(Sample.TwoPages, PdfA));
+        Assert.True(pdf.TryGetXmpMetadata(out var xmp));
+        var text = Encoding.UTF8.GetString(xmp.GetXmlBytes().ToArray());
+        Assert.Contains($">{Sample.Description.Title}<", text);
+        Assert.Contains($">{Sample.Description.Author}<", text);
+        Assert.Contains("<xmp:CreateDate>2023-09-14T00:00:00+00:00</xmp:CreateDate>", text);
+        Assert.Equal("ReportBuilder", pdf.Information.Creator);
+        Assert.Contains($"<xmp:CreatorTool>{pdf.Information.Creator}</xmp:CreatorTool>", text);
+        Assert.Contains($"<pdf:Producer>{pdf.Information.Producer}</pdf:Producer>", text);
+    }
+}
+
+/// <summary>Passes calls through to a canvas, changing the description on the way.</summary>
+sealed class DescriptionOverride(Layout.Drawing.ICanvas inner, Func<Layout.Drawing.DocumentDescription, Layout.Drawing.DocumentDescription> change) : Layout.Drawing.ICanvas
+{
+    public void BeginDocument(Layout.Drawing.DocumentDescription description) => inner.BeginDocument(change(description));
+    public void BeginPage(Layout.Drawing.Size size) => inner.BeginPage(size);
+    public void EndPage() => inner.EndPage();
+    public void EndDocument() => inner.EndDocument();
+    public void BeginStructure(Layout.Drawing.StructureElement element) => inner.BeginStructure(element);
+    public void EndStructure() => inner.EndStructure();
+    public void BeginArtifact(Layout.Drawing.ArtifactKind kind) => inner.BeginArtifact(kind);
+    public void EndArtifact() => inner.EndArtifact();
+    public void BeginLink(Layout.Drawing.Rect area, Layout.Drawing.LinkTarget target, string? alternateText) => inner.BeginLink(area, target, alternateText);
+    public void EndLink() => inner.EndLink();
+    public void DrawText(string text, Layout.Drawing.FontFace font, double fontSize, Layout.Drawing.Color color, Layout.Drawing.Point origin) => inner.DrawText(text, font, fontSize, color, origin);
+    public void DrawRectangle(Layout.Drawing.Rect rect, Layout.Drawing.Paint paint) => inner.DrawRectangle(rect, paint);
+    public void DrawEllipse(Layout.Drawing.Rect bounds, Layout.Drawing.Paint paint) => inner.DrawEllipse(bounds, paint);
+    public void DrawPolygon(IReadOnlyList<Layout.Drawing.Point> points, Layout.Drawing.Paint paint) => inner.DrawPolygon(points, paint);
+    public void DrawLine(Layout.Drawing.Point from, Layout.Drawing.Point to, Layout.Drawing.Stroke stroke) => inner.DrawLine(from, to, stroke);
+    public void DrawImage(Layout.Drawing.Rect rect, Layout.Drawing.ImageData image) => inner.DrawImage(rect, image);
+    public void AddAnchor(string name, Layout.Drawing.Point position) => inner.AddAnchor(name, position);
+}
