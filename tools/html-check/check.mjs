@@ -23,7 +23,7 @@ if (result.offsite.length > 0) problems.push(`the page asked for files outside t
 if (result.failedRequests.length > 0) problems.push(`files missing from the edition: ${result.failedRequests.join(', ')}`);
 if (!result.fonts) problems.push('no web font loaded (fonts/ missing or @font-face wrong)');
 for (const problem of problems) console.log(`problem: ${problem}`);
-console.log(`axe-core checks needing review (not failures): ${result.incomplete}`);
+console.log(`axe-core checks needing review (not failures): ${result.incomplete}${result.incomplete ? ` (${result.incompleteIds.join(', ')})` : ''}`);
 console.log(`axe-core violations: ${result.violations.length}`);
 console.log(`html check took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(result.violations.length > 0 || problems.length > 0 ? 1 : 0);

@@ -92,7 +92,8 @@ export async function checkEdition({ dir, page: pageFile = 'index.html', screens
       log(`violation ${v.id} (${v.impact}): ${v.help} [${v.nodes.length} node(s)]`);
       for (const node of v.nodes.slice(0, 5)) log(`  ${node.target.join(' ')}: ${node.failureSummary?.split('\n').join(' ')}`);
     }
-    return { violations: results.violations, incomplete: results.incomplete.length, scripts, offsite, failedRequests, fonts };
+    return { violations: results.violations, incomplete: results.incomplete.length, incompleteIds: results.incomplete.map((i) => i.id),
+             scripts, offsite, failedRequests, fonts };
   } finally {
     await context.close();
     server.close();

@@ -15,10 +15,10 @@ public static class BuildCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "The PDF to write. Default: out/<folder name>.pdf." };
         var templates = new Option<string?>("--templates") { Description = "The templates folder. Default: the nearest 'templates' folder above the report folder." };
         var markdown = new Option<string?>("--emit-markdown") { Description = "Also write the Markdown the templates produced (narrative texts inlined), to read or diff." };
+        var png = new Option<string?>("--png") { Description = "Also write every page as a PNG (60 dpi) into this folder." };
         var format = new Option<string>("--format") { Description = "pdf (default) or html: the HTML edition, a folder (-o names the folder; default out/html/<folder name>).", DefaultValueFactory = _ => "pdf" };
         format.AcceptOnlyFromAmong("pdf", HtmlFormat.Name);
-        var png = new Option<string?>("--png") { Description = "Also write every page as a PNG (60 dpi) into this folder." };
-        var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, format, png };
+        var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, png, format };
         command.SetAction(parse => parse.GetValue(format) == HtmlFormat.Name
             ? HtmlFormat.Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error)
             : Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error, parse.GetValue(png)));
