@@ -37,6 +37,7 @@ public static class ReportFolderLoader
             diagnostics.Error(SourceSpan.StartOf(display), DiagnosticCodes.FolderNotFound, "the report folder does not exist");
             return new LoadResult(null, null, diagnostics, null);
         }
+        if (!ReportLimitsCheck.Check(full, display, options.Limits, diagnostics)) return new LoadResult(null, null, diagnostics, null);
         return new Run(display, full, cwd, options, diagnostics).Execute();
     }
 

@@ -18,4 +18,7 @@ public sealed record ReportLoadOptions
     /// read are left out, and the errors stay in the diagnostics. False (the default) for finals and <c>check</c>.
     /// </summary>
     public bool BuildDespiteErrors { get; init; }
+
+    /// <summary>[hostile-input] File size and count limits, checked before anything is read; see <see cref="ReportLimits"/>.</summary>
+    public ReportLimits Limits { get; init; } = ReportLimits.Default;
 }
