@@ -33,6 +33,8 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
     {
         var markdown = RenderMarkdown(report, score, diagnostics, cancellationToken);
         if (markdown is null) return null;
+        foreach (var piece in markdown.Narratives.Values)
+            GlyphCoverageCheck.Check(piece.Text, new MarkdownOrigin(piece.File, piece.LineOffset), fonts, diagnostics);
         try
         {
             return new RenderedReport(markdown, LayoutDocumentComposer.Compose(markdown, fonts, diagnostics, draft));
@@ -63,14 +65,16 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
             : TemplateRenderer.Render(set.Theme.Page.Header, Path.Combine(set.Directory, "theme.yaml"), globals, set.Directory, _contexts, diagnostics, cancellationToken) ?? "";
 
         var pipeline = ReportMarkdownPipeline.Default;
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var document = Parse(markdown, pipeline, SourceSpan.StartOf(set.EntryPath), diagnostics);
+        if (document is null) return null;
         var origin = new MarkdownOrigin(set.EntryPath, 0, Generated: true);
 
         var pieces = new NarrativeDocuments();
         foreach (var key in narratives.Used.Distinct())
         {
             var source = narratives.Find(key)!;
-            var piece = Markdig.Markdown.Parse(source.Text, pipeline);
+            var piece = Parse(source.Text, pipeline, new SourceSpan(source.File, source.LineOffset + 1, 1), diagnostics);
+            if (piece is null) return null;
             pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
             MarkdownChecks.Check(piece, new MarkdownOrigin(source.File, source.LineOffset), report.Survey, diagnostics, source.Text);
         }
@@ -79,6 +83,23 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         MarkdownChecks.CheckNarratives(document, origin, pieces, diagnostics);
 
         return new RenderedMarkdown(report, score, set, markdown, document, pieces, origin, header.Trim());
+    }
+
+    /// <summary>
+    /// Markdig refuses input nested deeper than it can parse safely (e.g. 200 nested block quotes) by throwing
+    /// ArgumentException; that is the author's input, so it becomes an error naming the file, not an internal error.
+    /// </summary>
+    private static Markdig.Syntax.MarkdownDocument? Parse(string text, Markdig.MarkdownPipeline pipeline, SourceSpan where, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            diagnostics.Error(where, "RB0607", "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
+            return null;
+        }
     }
 
     /// <summary>Collapses the runs of blank lines that template control lines leave, so the Markdown reads cleanly.</summary>

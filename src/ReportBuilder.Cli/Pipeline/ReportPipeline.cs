@@ -26,6 +26,9 @@ public sealed record PipelineOptions
     public DraftMarks? Draft { get; init; }
 
     public PdfCanvasOptions Pdf { get; init; } = PdfCanvasOptions.Default;
+
+    /// <summary>[hostile-input] File size and count limits (checked by the loader) and the page limit (checked after layout).</summary>
+    public ReportLimits Limits { get; init; } = ReportLimits.Default;
 }
 
 /// <summary>What one build produced: the PDF bytes (null on failure), every problem, and how long each stage took.</summary>
@@ -51,7 +54,7 @@ public static class ReportPipeline
 
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
         if (loaded.Report is null || loaded.Score is null || (diagnostics.HasErrors && !options.AllowErrors) || templatesRoot is null)
@@ -80,6 +83,12 @@ public static class ReportPipeline
         catch (LayoutException e)
         {
             diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB0603", $"The report could not be laid out: {e.Message}");
+            return Fail(diagnostics, rendered);
+        }
+        if (result.PageCount > options.Limits.MaxPages)
+        {
+            diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB0608",
+                $"The report has {result.PageCount:N0} pages; the limit is {options.Limits.MaxPages:N0} (MaxPages): is a narrative file pasted in twice?");
             return Fail(diagnostics, rendered);
         }
         foreach (var warning in result.Warnings)

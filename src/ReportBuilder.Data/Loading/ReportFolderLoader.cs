@@ -37,6 +37,7 @@ public static class ReportFolderLoader
             diagnostics.Error(SourceSpan.StartOf(display), DiagnosticCodes.FolderNotFound, "the report folder does not exist");
             return new LoadResult(null, null, diagnostics, null);
         }
+        if (!ReportLimitsCheck.Check(full, display, options.Limits, diagnostics)) return new LoadResult(null, null, diagnostics, null);
         return new Run(display, full, cwd, options, diagnostics).Execute();
     }
 
@@ -110,7 +111,19 @@ public static class ReportFolderLoader
             MarkdownFacts? Facts(SourceFile? file)
             {
                 if (file is null) return null;
-                var facts = MarkdownFacts.Parse(ToMarkdown(file));
+                MarkdownFacts facts;
+                try
+                {
+                    facts = MarkdownFacts.Parse(ToMarkdown(file));
+                }
+                catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+                {
+                    // [hostile-input] Markdig throws on input nested past its depth limit (200 '>' or list levels):
+                    // the author's input, so an error naming the file rather than an internal error.
+                    diagnostics.Error(SourceSpan.StartOf(file.DisplayPath), "RB0013",
+                        "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
+                    return null;
+                }
                 MarkdownRules.CheckCommon(facts, survey, hasSurvey, diagnostics);
                 placedContainers.AddRange(facts.Containers);
                 return facts;

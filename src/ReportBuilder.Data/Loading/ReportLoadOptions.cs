@@ -12,4 +12,7 @@ public sealed record ReportLoadOptions
 
     /// <summary>The directory relative paths are resolved and displayed against; defaults to the process's current directory.</summary>
     public string? CurrentDirectory { get; init; }
+
+    /// <summary>File size and count limits, checked before anything is read; see <see cref="ReportLimits"/>.</summary>
+    public ReportLimits Limits { get; init; } = ReportLimits.Default;
 }

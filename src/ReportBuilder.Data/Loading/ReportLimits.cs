@@ -1,0 +1,78 @@
+using ReportBuilder.Core.Diagnostics;
+
+namespace ReportBuilder.Data.Loading;
+
+/// <summary>
+/// How much a report folder may hold before it is refused unread. A real report folder is about 30 files of a few
+/// kilobytes; the defaults leave a hundredfold margin and stop a pasted log file or a copied archive from turning into a
+/// thousands-page build. See docs/reliability.md.
+/// </summary>
+public sealed record ReportLimits
+{
+    public static ReportLimits Default { get; } = new();
+
+    /// <summary>Largest file, in bytes (default 1 MiB; Lincolnshire's largest is 13 kB).</summary>
+    public long MaxFileBytes { get; init; } = 1 << 20;
+
+    /// <summary>Most files in the folder and its subfolders (default 1,000; Lincolnshire has 25).</summary>
+    public int MaxFiles { get; init; } = 1_000;
+
+    /// <summary>Most pages in one built report (default 1,000; Lincolnshire has 27). Checked by the build after layout.</summary>
+    public int MaxPages { get; init; } = 1_000;
+}
+
+/// <summary>
+/// Checks a report folder against <see cref="ReportLimits"/> and refuses symbolic links that lead outside it, before any
+/// file is read: a link out would let a report folder publish a file it does not contain.
+/// </summary>
+internal static class ReportLimitsCheck
+{
+    public const string TooLarge = "RB0010";
+    public const string TooManyFiles = "RB0011";
+    public const string LinkOutside = "RB0012";
+
+    /// <summary>True when the folder is within the limits; otherwise the errors are in <paramref name="diagnostics"/>.</summary>
+    public static bool Check(string full, string display, ReportLimits limits, DiagnosticBag diagnostics)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(full)) + Path.DirectorySeparatorChar;
+        var ok = true;
+        var files = 0;
+        var pending = new Stack<string>([full]);
+        while (pending.Count > 0)
+        {
+            foreach (var entry in new DirectoryInfo(pending.Pop()).EnumerateFileSystemInfos())
+            {
+                var shown = PathDisplay.Join(display, Path.GetRelativePath(full, entry.FullName).Replace('\\', '/'));
+                if (entry.LinkTarget is not null)
+                {
+                    var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.LinkTarget;
+                    if (!Path.GetFullPath(target, Path.GetDirectoryName(entry.FullName)!).StartsWith(root, StringComparison.Ordinal))
+                    {
+                        diagnostics.Error(SourceSpan.StartOf(shown), LinkOutside,
+                            $"is a symbolic link leading outside the report folder (to {entry.LinkTarget}); copy the file into the folder instead");
+                        ok = false;
+                        continue;
+                    }
+                }
+                if (entry is DirectoryInfo directory)
+                {
+                    if (entry.LinkTarget is null) pending.Push(directory.FullName);
+                    continue;
+                }
+                if (++files > limits.MaxFiles)
+                {
+                    diagnostics.Error(SourceSpan.StartOf(display), TooManyFiles,
+                        $"the report folder holds more than {limits.MaxFiles:N0} files (limit MaxFiles); is it a report folder?");
+                    return false;
+                }
+                if (entry is FileInfo file && file.Length > limits.MaxFileBytes)
+                {
+                    diagnostics.Error(SourceSpan.StartOf(shown), TooLarge,
+                        $"the file is {file.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (MaxFileBytes): a report file is a few kilobytes");
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+}
