@@ -95,4 +95,5 @@ public static class DiagnosticCodes
     public const string InspectorateName = "RB1004";
     public const string IsbnChecksum = "RB1005";
     public const string UnknownCaseCount = "RB1006";
+    public const string CaseCountsDisagree = "RB1007";
 }

@@ -26,6 +26,11 @@ public class BrokenReportTests
         ["empty CSV"] = new(r => r.Write("key-questions.csv", ""),
             "key-questions.csv:1:1: error: the file is empty; expected a header line 'standard,question,percent_yes' and one row per line [RB0004]"),
 
+        ["CSV with semicolons"] = new(r => r.Write("key-questions.csv", r.Read("key-questions.csv").Replace(',', ';')),
+            "key-questions.csv:1:1: error: the values are separated by semicolons (;); separate them by commas (in a spreadsheet: save as 'CSV UTF-8 (comma delimited)') [RB0201]"),
+        ["YAML duplicate key"] = new(r => r.Append("report.yaml", "lead_inspector: Someone Else\n"),
+            "report.yaml:36:1: error: YAML syntax error: duplicate key lead_inspector [RB0101]"),
+
         // report.yaml
         ["YAML syntax"] = new(r => r.Replace("report.yaml", "  short_name: YJS", "   short_name: YJS"),
             "report.yaml:10:14: error: YAML syntax error: while scanning a plain scalar value, found invalid mapping [RB0101]"),

@@ -130,6 +130,44 @@ public class LoaderTests
     }
 
     [Fact]
+    public void EveryProblemIsReportedInOneRun_InFileLineOrder()
+    {
+        using var copy = new ReportFolderCopy();
+        copy.Replace("report.yaml", "template: hmip-youth-2021", "template: hmip-youth-2020");
+        copy.Replace("standards.csv", "cases,Good,yes\n2.2", "cases,Outstanding,yes\n2.2");
+        copy.Replace("key-questions.csv", "keeping the child safe?,80,,", "keeping the child safe?,80%,,");
+        copy.Write("text/background.md", "Text.[^1]\n");
+
+        var codes = Load(copy).Diagnostics.Sorted().Select(d => $"{Path.GetFileName(d.Span.File)}:{d.Span.Line}:{d.Code}");
+
+        Assert.Equal(["key-questions.csv:6:RB0401", "report.yaml:2:RB0902", "standards.csv:6:RB0501", "background.md:1:RB0603"], codes);
+    }
+
+    [Fact]
+    public void ValidationErrors_StillGiveAModelForDrafts_ButNotSuccess()
+    {
+        using var copy = new ReportFolderCopy();
+        copy.Replace("standards.csv", "cases,Good,yes\n2.2", "cases,Outstanding,yes\n2.2");
+
+        var result = Load(copy);
+
+        Assert.True(result.Diagnostics.HasErrors);
+        Assert.False(result.Succeeded);
+        Assert.NotNull(result.Report);
+        Assert.Equal(Rating.Good, result.Score!.Standard("2.1")!.Rating);   // the computed rating, not the stated one
+    }
+
+    [Fact]
+    public void MissingRequiredPart_GivesNoModel()
+    {
+        using var copy = new ReportFolderCopy();
+        copy.Delete("text/foreword.md");
+        var result = Load(copy);
+        Assert.Null(result.Report);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
     public void MissingFolder_IsOneError_NotAnException()
     {
         var result = ReportFolderLoader.Load("/nonexistent/report");

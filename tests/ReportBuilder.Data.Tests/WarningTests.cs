@@ -17,6 +17,8 @@ public class WarningTests
             "report.yaml:32:3: warning: unknown case count 'cases.meeting' (did you mean 'meetings'?); templates will not find it under another name [RB1006]"),
         ["unexpected heading"] = (r => r.Replace("standards/1.2.md", "## Strengths", "## Context\n\nSome context.\n\n## Strengths"),
             "standards/1.2.md:3:1: warning: unexpected heading 'Context' in the findings of standard 1.2; expected 'Strengths' or 'Areas for improvement' [RB0601]"),
+        ["out-of-court disposals do not add up"] = (r => r.Replace("report.yaml", "out_of_court_disposals: 12", "out_of_court_disposals: 12\n  youth_conditional_cautions: 4\n  community_resolutions: 7"),
+            "report.yaml:30:27: warning: 'cases.out_of_court_disposals' is 12 but youth_conditional_cautions + community_resolutions make 11 [RB1007]"),
         ["survey never placed"] = (r => r.Write("text/involvement.md", "We delivered the survey.\n"),
             "survey.yaml:1:1: warning: the survey is never placed: add ':::survey-chart' and ':::' to text/involvement.md [RB0610]"),
         ["standard name differs from framework"] = (r => r.Replace("standards.csv", "1.2,Organisational delivery,Staff,", "1.2,Organisational delivery,Staffing,"),

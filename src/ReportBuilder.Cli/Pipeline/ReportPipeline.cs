@@ -51,7 +51,7 @@ public static class ReportPipeline
 
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, BuildDespiteErrors = options.AllowErrors });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
         if (loaded.Report is null || loaded.Score is null || (diagnostics.HasErrors && !options.AllowErrors) || templatesRoot is null)

@@ -64,6 +64,14 @@ internal static class CsvTableReader
             });
         }
 
+        if (headers.Length == 1 && (headers[0].Contains(';') || headers[0].Contains('\t')))
+        {
+            var separator = headers[0].Contains(';') ? "semicolons (;)" : "tabs";
+            diagnostics.Error(new SourceSpan(file.DisplayPath, headerLine, 1), DiagnosticCodes.CsvSyntax,
+                $"the values are separated by {separator}; separate them by commas (in a spreadsheet: save as 'CSV UTF-8 (comma delimited)')");
+            return null;
+        }
+
         var headerSpans = FieldSpans(file, headerLine);
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = required.Concat(optional).ToList();
@@ -77,10 +85,12 @@ internal static class CsvTableReader
             else if (!columns.TryAdd(name, i))
                 diagnostics.Error(span, DiagnosticCodes.CsvDuplicateColumn, $"column '{name}' appears twice");
         }
-        foreach (var name in required)
-            if (!columns.ContainsKey(name))
-                diagnostics.Error(new SourceSpan(file.DisplayPath, headerLine, 1), DiagnosticCodes.CsvMissingColumn,
-                    $"missing column '{name}'; the header must name {string.Join(", ", required)}");
+        var missing = required.Where(name => !columns.ContainsKey(name)).ToList();
+        foreach (var name in missing)
+            diagnostics.Error(new SourceSpan(file.DisplayPath, headerLine, 1), DiagnosticCodes.CsvMissingColumn,
+                $"missing column '{name}'; the header must name {string.Join(", ", required)}");
+        // Without a required column every row would be reported too; the header is the one thing to fix.
+        if (missing.Count > 0) return null;
 
         var rows = new List<CsvRow>();
         foreach (var (line, fields) in rawRows)

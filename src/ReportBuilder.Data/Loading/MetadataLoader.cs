@@ -161,7 +161,21 @@ internal static class MetadataLoader
                     $"unknown case count 'cases.{name}'{Suggestions.DidYouMean(name, CaseCounts.KnownKeys)}; templates will not find it under another name");
             if (cases.Int(name, 0, 100_000) is { } count) result.Add(new CaseCount(name, count));
         }
-        return new CaseCounts(result);
+        var counts = new CaseCounts(result);
+        CheckOutOfCourtParts(counts, cases, diagnostics);
+        return counts;
+    }
+
+    /// <summary>The out-of-court disposals are the sum of their kinds when the kinds are given (26 = 4 + 22).</summary>
+    private static void CheckOutOfCourtParts(CaseCounts counts, YamlMap cases, DiagnosticBag diagnostics)
+    {
+        string[] parts = ["youth_cautions", "youth_conditional_cautions", "community_resolutions"];
+        if (counts.Get("out_of_court_disposals") is not { } total || parts.All(p => counts.Get(p) is null)) return;
+        var given = parts.Where(p => counts.Get(p) is not null).ToList();
+        var sum = given.Sum(p => counts.Get(p)!.Value);
+        if (sum != total)
+            diagnostics.Warning(cases.SpanOf(cases.Raw("out_of_court_disposals")!), DiagnosticCodes.CaseCountsDisagree,
+                $"'cases.out_of_court_disposals' is {total} but {string.Join(" + ", given)} make {sum}");
     }
 
     private static StatedResult? ReadStated(YamlMap root, DiagnosticBag diagnostics)

@@ -80,17 +80,25 @@ public static class ReportFolderLoader
             // The figures.
             var standardRows = new List<StandardRow>();
             HashSet<string> incompleteStandards = [], incompleteQuestions = [];
-            if (ReadRequired(StandardsFile, "one row per standard") is { } standardsCsv
-                && CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, [], diagnostics) is { } standardsTable)
-                standardRows = StandardRules.CheckRows(
-                    StandardsLoader.ReadStandards(standardsTable, diagnostics, out incompleteStandards), incompleteStandards, domains, framework, standardsCsv.DisplayPath, diagnostics);
+            var standardsTable = ReadRequired(StandardsFile, "one row per standard") is { } standardsCsv
+                ? CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, [], diagnostics)
+                : null;
+            var standardsRead = standardsTable is not null;
+            if (standardsTable is not null)
+                standardRows = StandardRules.CheckRows(StandardsLoader.ReadStandards(standardsTable, diagnostics, out incompleteStandards),
+                    incompleteStandards, domains, framework, standardsTable.File.DisplayPath, diagnostics);
 
             var questions = new List<KeyQuestion>();
+            var questionsRead = false;
             if (ReadRequired(KeyQuestionsFile, "one row per key question of the case-judged standards") is { } questionsCsv)
             {
+                // Cross-checks need both tables: with either unreadable they would only repeat its error row by row.
                 if (CsvTableReader.Read(questionsCsv, StandardsLoader.KeyQuestionColumns, StandardsLoader.KeyQuestionOptionalColumns, diagnostics) is { } table)
+                {
                     questions = StandardsLoader.ReadKeyQuestions(table, diagnostics, out incompleteQuestions);
-                StandardRules.CheckKeyQuestions(standardRows, incompleteStandards, questions, incompleteQuestions, diagnostics);
+                    questionsRead = true;
+                    if (standardsRead) StandardRules.CheckKeyQuestions(standardRows, incompleteStandards, questions, incompleteQuestions, diagnostics);
+                }
             }
 
             // The survey comes before the texts, whose containers name its quote groups.
@@ -150,16 +158,19 @@ public static class ReportFolderLoader
 
             // Ratings: computed from what could be read, so a wrong stated figure is reported alongside other problems.
             var score = standards.Count > 0 ? ReportScore.Compute(standards) : null;
-            if (score is not null && framework is not null)
+            if (score is not null)
             {
-                var complete = incompleteStandards.Count == 0 && incompleteQuestions.Count == 0
-                    && framework.Standards.All(f => standards.Any(s => s.Id == f.Id));
+                // The total is compared only when every standard of the framework was read with all its key questions.
+                var complete = framework is not null && standardsRead && questionsRead && incompleteStandards.Count == 0
+                    && incompleteQuestions.Count == 0 && framework.Standards.All(f => standards.Any(s => s.Id == f.Id));
                 RatingChecks.Check(score, meta?.Metadata?.Stated, s => standardRows.First(r => r.Id == s.Id).Row.SpanOf("rating"),
                     incompleteQuestions, complete, diagnostics);
             }
 
-            if ((diagnostics.HasErrors && !options.BuildDespiteErrors) || meta?.Metadata is null || framework is null || recommendations is null || score is null
-                || texts.Values.Any(t => t is null))
+            // The model is built whenever its required parts could be read, even beside errors such as a stated rating
+            // that disagrees, so a draft can still be previewed; publishing checks Diagnostics.HasErrors.
+            if (meta?.Metadata is null || framework is null || recommendations is null || score is null
+                || !standardsRead || texts.Values.Any(t => t is null))
                 return new LoadResult(null, null, diagnostics, template?.Folder);
 
             var report = new Report(display, meta.Metadata, framework, domainModels, standards, recommendations, survey, meta.Cases,

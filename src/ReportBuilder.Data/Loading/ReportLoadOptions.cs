@@ -12,10 +12,4 @@ public sealed record ReportLoadOptions
 
     /// <summary>The directory relative paths are resolved and displayed against; defaults to the process's current directory.</summary>
     public string? CurrentDirectory { get; init; }
-
-    /// <summary>
-    /// [workflows] Return the model despite errors whenever every part of it could be read (drafts): rows that could not be
-    /// read are left out, and the errors stay in the diagnostics. False (the default) for finals and <c>check</c>.
-    /// </summary>
-    public bool BuildDespiteErrors { get; init; }
 }

@@ -29,7 +29,7 @@ public static class CheckCommand
         var diagnostics = result.Diagnostics;
         foreach (var diagnostic in diagnostics.Sorted()) output.WriteLine(diagnostic.ToString());
 
-        if (result.Report is null || result.Score is null)
+        if (!result.Succeeded || result.Report is null || result.Score is null)
         {
             output.WriteLine($"{folder}: {Count(diagnostics.ErrorCount, "error")}, {Count(diagnostics.WarningCount, "warning")}");
             return Cli.ExitCodes.Errors;
