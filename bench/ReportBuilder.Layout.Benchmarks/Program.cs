@@ -43,7 +43,7 @@ namespace ReportBuilder.Layout.Benchmarks
 
         public static IConfig Config() => ManualConfig.CreateMinimumViable()
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
-                .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5))
+                .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
 

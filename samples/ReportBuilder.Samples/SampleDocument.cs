@@ -69,7 +69,7 @@ public static class SampleDocument
             s.Content().Column(c =>
             {
                 c.Spacing(6);
-                c.Item().Heading(1, "Contents", "contents");
+                c.Item().Heading(1, "Contents", "contents").NotInContents();
                 c.Item().TableOfContents(2);
                 c.Item().PageBreak();
                 for (int ch = 1; ch <= chapters; ch++) Chapter(c, ch, png);

@@ -42,10 +42,13 @@ public static class DocumentGenerator
             foreach (var section in document.Sections)
                 foreach (var root in section.Roots) root.ResetTree(context);
 
-            pages = LayOut(document, context, options);
+            // A document with page references needs a second pass anyway: the first records nothing
+            // (its ops would be garbage), which halves what the garbage collector has to move.
+            bool dry = pass == 1 && document.State.UsesPageReferences;
+            pages = LayOut(document, context, options, dry);
 
             bool stable = pass > 1 && pages.Count == previousCount && SameAnchors(context.Anchors, previous);
-            if (!context.UsedPreviousPass || stable) break;
+            if ((!context.UsedPreviousPass || stable) && !dry) break;
             if (pass >= options.MaxPasses)
                 throw new LayoutException(
                     $"Page numbers did not settle after {pass} layout passes (page count {previousCount} then {pages.Count}): " +
@@ -71,9 +74,11 @@ public static class DocumentGenerator
         return new LayoutResult(pages.Count, pass, warnings, context.PreviousAnchors, bookmarks);
     }
 
-    private static List<PageRecord> LayOut(Document document, LayoutContext context, LayoutOptions options)
+    private static List<PageRecord> LayOut(Document document, LayoutContext context, LayoutOptions options, bool dry)
     {
         var pages = new List<PageRecord>();
+        var scratch = new List<Op>();
+        context.Recording = !dry;
         int idle = 0;
         foreach (var section in document.Sections)
         {
@@ -82,7 +87,8 @@ public static class DocumentGenerator
             {
                 if (pages.Count >= options.MaxPages)
                     throw new LayoutException($"The document passed {options.MaxPages} pages: some content probably never fits ({section.Content.Describe()}).");
-                var ops = new List<Op>();
+                var ops = dry ? scratch : new List<Op>();
+                ops.Clear();
                 context.Ops = ops;
                 context.PageIndex = pages.Count;
                 context.PageSize = section.PageSize;
@@ -128,15 +134,16 @@ public static class DocumentGenerator
                 context.Footnotes.FinishPage();
                 DrawLayer(context, footer, ArtifactKind.Footer, new Point(section.MarginLeft, section.PageSize.Height - section.MarginBottom - footerHeight), new Size(width, footerHeight));
                 DrawLayer(context, section.Foreground, ArtifactKind.Watermark, new Point(0, 0), section.PageSize);
-                pages.Add(new PageRecord(section.PageSize, ops));
+                pages.Add(new PageRecord(section.PageSize, dry ? [] : ops));
                 firstPage = false;
                 if (plan.Completes && !context.Footnotes.HasCarried) break;
             }
         }
         // Close what is still open (the Document element, anything a faulty element left open) on the last page.
-        var last = pages[^1].Ops;
+        var last = dry ? scratch : pages[^1].Ops;
         context.Ops = last;
         while (context.OpenStructures > 0) context.EndStructure();
+        context.Recording = true;
         return pages;
     }
 

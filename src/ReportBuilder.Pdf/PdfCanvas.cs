@@ -183,11 +183,13 @@ public sealed class PdfCanvas : ICanvas
                 $"Text \"{Abbreviate(text)}\" drawn outside any structure element or artifact: tagged PDF needs every text in one.");
         var xfont = Font(font, fontSize);
         gfx.DrawString(text, xfont, Brush(color), origin.X, origin.Y, XStringFormats.BaseLineLeft);
-        if (_structure is not null)
+        if (_structure is not null && !_structure.InArtifact && _structure.InIllustration)
         {
-            // Ascent and descent are close enough for a figure's bounding box.
+            // A label inside a figure (a chart's axis text) widens the figure's /BBox: measured only
+            // here, so ordinary text costs nothing extra. The font's em box bounds the glyphs closely enough.
             var h = PageHeight;
-            _structure.Extend(origin.X, h - origin.Y - fontSize, origin.X + fontSize * text.Length * 0.6, h - origin.Y + fontSize * 0.25);
+            var width = gfx.MeasureString(text, xfont).Width;
+            _structure.Extend(origin.X, h - origin.Y - fontSize, origin.X + width, h - origin.Y + fontSize * 0.25);
         }
     }
 
@@ -261,7 +263,8 @@ public sealed class PdfCanvas : ICanvas
         if (!_images.TryGetValue(image, out var ximage))
         {
             // Decoded once per document; PDFsharp then writes one XObject however often it is drawn.
-            ximage = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+            var bytes = _options.PdfA && image.Format == ImageFormat.Png ? Images.PngFlattener.OntoWhite(image.Bytes) : image.Bytes;
+            ximage = XImage.FromStream(new MemoryStream(bytes, writable: false));
             _images[image] = ximage;
         }
         Extend(rect);

@@ -68,10 +68,12 @@ public sealed class RasterCanvas : ICanvas, IDisposable
     {
         var surface = _surface ?? throw new InvalidOperationException("EndPage without BeginPage.");
         surface.Canvas.Flush();
-        using var pixmap = surface.PeekPixels();
+        using var pixmap = surface.PeekPixels()
+                           ?? throw new InvalidOperationException("The page surface has no readable pixels.");
         // Opaque pages encode as RGB. The Sub filter at zlib level 6 was the fastest tried (about half
         // the time of all filters at level 9) for files within 15% of the smallest.
-        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6));
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+                         ?? throw new InvalidOperationException($"SkiaSharp could not encode page {_pageIndex + 1} as PNG.");
         var png = data.ToArray();
         surface.Dispose();
         _surface = null;

@@ -49,6 +49,51 @@ public class ImageTests
         Assert.True(twice.Length - once.Length < 600, $"{twice.Length - once.Length} bytes more");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void In_PdfA_a_translucent_png_is_flattened_onto_white_and_elsewhere_keeps_its_alpha(bool pdfa)
+    {
+        using var pdf = PdfDocument.Open(WithImages(new PdfCanvasOptions { PdfA = pdfa }, TestImages.Png(translucent: true)));
+        var image = Assert.Single(pdf.GetPage(1).GetImages());
+        var hasSoftMask = image.ImageDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("SMask"));
+        Assert.Equal(!pdfa, hasSoftMask);
+        if (!pdfa) return;
+        Assert.True(image.TryGetPng(out var png));
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        // Left half: (220, 7y, 13x) at alpha 128 over white; right half opaque.
+        var left = bitmap.GetPixel(0, 0);
+        Assert.Equal((237, 127, 127), (left.Red, left.Green, left.Blue));
+        var right = bitmap.GetPixel(30, 5);
+        Assert.Equal(((byte)(30 * 5), (byte)60, (byte)200), (right.Red, right.Green, right.Blue));
+    }
+
+    [Fact]
+    public void Flattening_leaves_opaque_pngs_and_jpegs_alone()
+    {
+        var opaque = TestImages.Png();
+        Assert.Same(opaque.Bytes, Images.PngFlattener.OntoWhite(opaque.Bytes));
+        var jpeg = TestImages.Jpeg();
+        Assert.Same(jpeg.Bytes, Images.PngFlattener.OntoWhite(jpeg.Bytes));
+    }
+
+    [Fact]
+    public void Flattened_png_decodes_to_the_composited_pixels()
+    {
+        var translucent = TestImages.Png(37, 11, translucent: true);
+        using var original = SkiaSharp.SKBitmap.Decode(translucent.Bytes);
+        using var flat = SkiaSharp.SKBitmap.Decode(Images.PngFlattener.OntoWhite(translucent.Bytes));
+        Assert.Equal(SkiaSharp.SKAlphaType.Opaque, flat.AlphaType);
+        for (var y = 0; y < 11; y++)
+        for (var x = 0; x < 37; x++)
+        {
+            var o = original.GetPixel(x, y);
+            var f = flat.GetPixel(x, y);
+            byte Over(byte c) => (byte)((c * o.Alpha + 255 * (255 - o.Alpha) + 127) / 255);
+            Assert.Equal((Over(o.Red), Over(o.Green), Over(o.Blue)), (f.Red, f.Green, f.Blue));
+        }
+    }
+
     [PreflightFact]
     public void PdfA_with_opaque_and_translucent_images_passes_Preflight()
     {

@@ -61,6 +61,30 @@ public class StructureTreeTests
     }
 
     [Fact]
+    public void Figure_bounding_box_includes_its_text_labels()
+    {
+        var bytes = Sample.Render(c =>
+        {
+            c.BeginDocument(Sample.Description with { Bookmarks = [] });
+            c.BeginPage(Layout.Drawing.Size.A4);
+            c.BeginStructure(new Layout.Drawing.StructureElement(Layout.Drawing.StructureRole.Figure) { AlternateText = "Chart" });
+            c.DrawRectangle(new Layout.Drawing.Rect(100, 200, 50, 50), new Layout.Drawing.Paint(Layout.Drawing.Color.Black));
+            // A label to the right of and below the bar: 'Children' in 10 pt is about 38 pt wide.
+            c.DrawText("Children", TestFonts.Regular, 10, Layout.Drawing.Color.Black, new Layout.Drawing.Point(160, 270));
+            c.EndStructure();
+            c.EndPage();
+            c.EndDocument();
+        });
+        var figure = Assert.Single(PdfStructure.Root(PdfStructure.Open(bytes)).Descendants(), n => n.Type == "Figure");
+        Assert.Equal("Chart", figure.Text("/Alt"));
+        var bbox = ((PdfDictionary)PdfStructure.Resolve(figure.Dictionary.Elements["/A"])!).Elements.GetRectangle("/BBox");
+        Assert.Equal(100, bbox.X1, 0.01);
+        Assert.InRange(bbox.X2, 160 + 35, 160 + 42);
+        Assert.Equal(841.8898 - 250, bbox.Y2 - 50, 0.01); // top edge from the bar
+        Assert.True(bbox.Y1 < 841.8898 - 270, "the label's baseline lies inside the box");
+    }
+
+    [Fact]
     public void Note_and_reference_carry_their_ids()
     {
         var (_, document) = Tree();

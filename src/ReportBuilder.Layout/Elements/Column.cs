@@ -21,9 +21,13 @@ internal sealed class Column : Element
 
     private readonly record struct Placed(int Index, SpacePlan Plan, double Top, double Available);
 
+    private readonly List<Placed> placedBuffer = [];
+
+    /// <remarks>Returns a buffer owned by this column: valid until its next Plan (never re-entered for one column).</remarks>
     private (List<Placed> Placed, bool Finished, string? WrapReason) Plan(LayoutContext context, Size available)
     {
-        var placed = new List<Placed>();
+        var placed = placedBuffer;
+        placed.Clear();
         double y = 0, reserved = 0;
         bool savedContent = context.PendingContent;
         double savedReserved = context.PendingReserved;
@@ -72,9 +76,12 @@ internal sealed class Column : Element
         var (placed, finished, wrap) = Plan(context, available);
         if (placed.Count == 0) return finished ? SpacePlan.Empty : SpacePlan.Wrap(wrap ?? "nothing fits");
         var last = placed[^1];
-        double height = last.Top + last.Plan.Height;
-        double width = placed.Max(p => p.Plan.Width);
-        double reserved = placed.Sum(p => p.Plan.Reserved);
+        double height = last.Top + last.Plan.Height, width = 0, reserved = 0;
+        foreach (var p in placed)
+        {
+            width = Math.Max(width, p.Plan.Width);
+            reserved += p.Plan.Reserved;
+        }
         return finished ? SpacePlan.Full(width, height, reserved) : SpacePlan.Partial(width, height, reserved);
     }
 

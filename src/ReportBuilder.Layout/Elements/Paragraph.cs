@@ -45,6 +45,8 @@ internal sealed class Paragraph : Element
     public int HeadingLevel { get; set; }
     public string? Anchor { get; set; }
     public bool KeepWithNextFlag { get; set; }
+    /// <summary>A heading listed by the contents (false for the contents' own title).</summary>
+    public bool InContents { get; set; } = true;
 
     public override bool KeepsWithNext => KeepWithNextFlag;
 

@@ -78,6 +78,7 @@ public static class ElementExtensions
     public static IContainer Link(this IContainer container, string anchor, string? alternateText = null)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("A link needs an anchor name.");
+        container.Slot().State.UsesPageReferences = true;
         return container.Slot().Decorate(new LinkElement { Target = new LinkSpec(anchor, null), AlternateText = alternateText }, "a link");
     }
 
@@ -153,7 +154,10 @@ public static class ElementExtensions
         var descriptor = new ParagraphDescriptor(paragraph, state);
         compose(descriptor);
         if (string.IsNullOrWhiteSpace(paragraph.PlainText)) throw new DocumentComposeException($"Heading '{anchor}' has no text.");
-        state.Headings.Add(new HeadingInfo(level, paragraph.PlainText, anchor));
+        // Listed by the contents in document order: recorded now, and dropped by NotInContents() below.
+        var info = new HeadingInfo(level, paragraph.PlainText, anchor);
+        state.Headings.Add(info);
+        descriptor.OnNotInContents = () => state.Headings.Remove(info);
         return descriptor;
     }
 

@@ -20,7 +20,7 @@ public class ParagraphDescriptor
     private SpanDescriptor Add(Inline inline)
     {
         Paragraph.Inlines.Add(inline);
-        return new SpanDescriptor(inline);
+        return new SpanDescriptor(inline, State);
     }
 
     /// <summary>A run of text. Soft hyphens (U+00AD) mark where a word may break; no-break spaces (U+00A0) never break; "\n" ends a line.</summary>
@@ -34,12 +34,17 @@ public class ParagraphDescriptor
     public SpanDescriptor CurrentPageNumber() => Add(new DynamicInline(DynamicKind.PageNumber));
 
     /// <summary>The number of pages of the document.</summary>
-    public SpanDescriptor TotalPages() => Add(new DynamicInline(DynamicKind.TotalPages));
+    public SpanDescriptor TotalPages()
+    {
+        State.UsesPageReferences = true;
+        return Add(new DynamicInline(DynamicKind.TotalPages));
+    }
 
     /// <summary>The number of the page where the anchor <paramref name="anchor"/> lands.</summary>
     public SpanDescriptor PageNumberOf(string anchor)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("PageNumberOf needs an anchor name.");
+        State.UsesPageReferences = true;
         return Add(new DynamicInline(DynamicKind.PageOfAnchor, anchor));
     }
 
@@ -91,6 +96,17 @@ public class ParagraphDescriptor
         return this;
     }
 
+    internal Action? OnNotInContents { get; set; }
+
+    /// <summary>Leaves this heading out of the table of contents (it keeps its bookmark), e.g. the contents' own title.</summary>
+    public ParagraphDescriptor NotInContents()
+    {
+        if (Paragraph.HeadingLevel == 0) throw new DocumentComposeException("NotInContents applies to headings only.");
+        Paragraph.InContents = false;
+        OnNotInContents?.Invoke();
+        return this;
+    }
+
     /// <summary>Language of the whole paragraph when it differs from the document's.</summary>
     public ParagraphDescriptor Language(string language) => Style(new TextStyle { Language = language });
 
@@ -102,8 +118,13 @@ public class ParagraphDescriptor
 public sealed class SpanDescriptor
 {
     private readonly Inline inline;
+    private readonly ComposeState state;
 
-    internal SpanDescriptor(Inline inline) => this.inline = inline;
+    internal SpanDescriptor(Inline inline, ComposeState state)
+    {
+        this.inline = inline;
+        this.state = state;
+    }
 
     private SpanDescriptor With(TextStyle style)
     {
@@ -132,6 +153,7 @@ public sealed class SpanDescriptor
     public SpanDescriptor Link(string anchor)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("A link needs an anchor name.");
+        state.UsesPageReferences = true;
         inline.Link = new LinkSpec(anchor, null);
         return this;
     }

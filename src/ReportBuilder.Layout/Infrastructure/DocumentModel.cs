@@ -33,6 +33,8 @@ internal sealed class ComposeState
     public int FootnoteCount { get; set; }
     public int HeadingCount { get; set; }
     public int ListDepth { get; set; }
+    /// <summary>Something refers to page numbers or anchors (total pages, contents, links): layout needs more than one pass.</summary>
+    public bool UsesPageReferences { get; set; }
     public List<HeadingInfo> Headings { get; } = [];
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
     public TextStyle[] HeadingStyles { get; } =

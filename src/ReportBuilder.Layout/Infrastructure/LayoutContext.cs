@@ -53,6 +53,8 @@ internal sealed class LayoutContext : LayoutContextView
     public double BodyBottom { get; set; }
     public FootnoteArea Footnotes { get; }
     public List<Op> Ops { get; set; } = [];
+    /// <summary>False in a pass whose drawing will be thrown away (the first of several): nothing is recorded.</summary>
+    public bool Recording { get; set; } = true;
 
     /// <summary>Body content has been drawn on this page.</summary>
     public bool PageHasContent { get; set; }
@@ -96,18 +98,18 @@ internal sealed class LayoutContext : LayoutContextView
     // ----- drawing -----
     public void DrawText(string text, FontFace font, double size, Color color, Point origin)
     {
-        Ops.Add(new TextOp(text, font, size, color, origin));
+        if (Recording) Ops.Add(new TextOp(text, font, size, color, origin));
         PageHasContent |= !InArtifact;
     }
 
-    public void DrawRectangle(Rect rect, Paint paint) => Ops.Add(new RectangleOp(rect, paint));
-    public void DrawEllipse(Rect rect, Paint paint) => Ops.Add(new EllipseOp(rect, paint));
-    public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) => Ops.Add(new PolygonOp(points, paint));
-    public void DrawLine(Point from, Point to, Stroke stroke) => Ops.Add(new LineOp(from, to, stroke));
+    public void DrawRectangle(Rect rect, Paint paint) { if (Recording) Ops.Add(new RectangleOp(rect, paint)); }
+    public void DrawEllipse(Rect rect, Paint paint) { if (Recording) Ops.Add(new EllipseOp(rect, paint)); }
+    public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { if (Recording) Ops.Add(new PolygonOp(points, paint)); }
+    public void DrawLine(Point from, Point to, Stroke stroke) { if (Recording) Ops.Add(new LineOp(from, to, stroke)); }
 
     public void DrawImage(Rect rect, ImageData image)
     {
-        Ops.Add(new ImageOp(rect, image));
+        if (Recording) Ops.Add(new ImageOp(rect, image));
         PageHasContent |= !InArtifact;
     }
 
@@ -118,14 +120,14 @@ internal sealed class LayoutContext : LayoutContextView
     public bool BeginStructure(StructureElement element)
     {
         if (InArtifact) return false;
-        Ops.Add(new BeginStructureOp(element));
+        if (Recording) Ops.Add(new BeginStructureOp(element));
         OpenStructures++;
         return true;
     }
 
     public void EndStructure()
     {
-        Ops.Add(EndStructureOp.Instance);
+        if (Recording) Ops.Add(EndStructureOp.Instance);
         OpenStructures--;
     }
 
@@ -150,12 +152,12 @@ internal sealed class LayoutContext : LayoutContextView
 
     public void BeginArtifact(ArtifactKind kind)
     {
-        if (artifactDepth++ == 0) Ops.Add(new BeginArtifactOp(kind));
+        if (artifactDepth++ == 0) if (Recording) Ops.Add(new BeginArtifactOp(kind));
     }
 
     public void EndArtifact()
     {
-        if (--artifactDepth == 0) Ops.Add(EndArtifactOp.Instance);
+        if (--artifactDepth == 0) if (Recording) Ops.Add(EndArtifactOp.Instance);
     }
 
     /// <summary>Starts a link; inside an artifact (a running header) links are left out, as they would be structure.</summary>
@@ -163,17 +165,17 @@ internal sealed class LayoutContext : LayoutContextView
     {
         if (InArtifact) return false;
         if (link.Anchor is not null) UsedPreviousPass = true;
-        Ops.Add(new BeginLinkOp(area, () => link.Resolve(this), alternateText));
+        if (Recording) Ops.Add(new BeginLinkOp(area, () => link.Resolve(this), alternateText));
         return true;
     }
 
-    public void EndLink() => Ops.Add(EndLinkOp.Instance);
+    public void EndLink() { if (Recording) Ops.Add(EndLinkOp.Instance); }
 
     public void AddAnchor(string name, double y)
     {
         if (Anchors.ContainsKey(name)) return; // first place wins: an element continued on a later page keeps its anchor
         Anchors[name] = new AnchorPosition(PageIndex, y);
-        Ops.Add(new AnchorOp(name, new Point(BodyLeft, y)));
+        if (Recording) Ops.Add(new AnchorOp(name, new Point(BodyLeft, y)));
     }
 
     /// <summary>Reserves space for notes planned by a sibling while a container measures the following ones.</summary>

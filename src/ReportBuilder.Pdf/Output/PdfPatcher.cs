@@ -17,13 +17,7 @@ sealed class PdfPatcher(byte[] pdf)
 
     public byte[] Bytes => pdf;
 
-    public void Replace(int at, int length, byte[] with)
-    {
-        foreach (var e in _edits)
-            if (at < e.At + e.Length && e.At < at + length)
-                throw new InvalidOperationException("Overlapping PDF edits.");
-        _edits.Add((at, length, with));
-    }
+    public void Replace(int at, int length, byte[] with) => _edits.Add((at, length, with));
 
     public void Replace(int at, int length, string with) => Replace(at, length, Encoding.Latin1.GetBytes(with));
 
@@ -32,6 +26,10 @@ sealed class PdfPatcher(byte[] pdf)
     {
         if (_edits.Count == 0) return pdf;
         _edits.Sort((a, b) => a.At.CompareTo(b.At));
+        _editAt = null;
+        for (var e = 1; e < _edits.Count; e++)
+            if (_edits[e].At < _edits[e - 1].At + _edits[e - 1].Length)
+                throw new InvalidOperationException($"Overlapping PDF edits at byte {_edits[e].At}.");
         var (xrefAt, startxrefNumberAt, startxrefNumberLength) = FindXref();
         if (_edits.Any(e => e.At + e.Length > xrefAt))
             throw new InvalidOperationException("PDF edits must lie before the cross-reference table.");
@@ -101,15 +99,33 @@ sealed class PdfPatcher(byte[] pdf)
         }
     }
 
+    // Edit positions (sorted) and the total length change of the edits up to and including each.
+    int[]? _editAt;
+    long[]? _deltaThrough;
+
     long Shift(long offset)
     {
-        long delta = 0;
-        foreach (var (at, length, with) in _edits)
+        if (_editAt is null)
         {
-            if (at >= offset) break;
-            delta += with.Length - length;
+            _editAt = new int[_edits.Count];
+            _deltaThrough = new long[_edits.Count];
+            long sum = 0;
+            for (var i = 0; i < _edits.Count; i++)
+            {
+                sum += _edits[i].With.Length - _edits[i].Length;
+                _editAt[i] = _edits[i].At;
+                _deltaThrough[i] = sum;
+            }
         }
-        return offset + delta;
+        // Edits strictly before the offset move it.
+        var lo = 0;
+        var hi = _editAt.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_editAt[mid] < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo == 0 ? offset : offset + _deltaThrough![lo - 1];
     }
 
     (int XrefAt, int NumberAt, int NumberLength) FindXref()

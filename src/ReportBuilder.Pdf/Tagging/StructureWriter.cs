@@ -48,7 +48,8 @@ sealed class StructureWriter
     /// <summary>True when drawn content lands in a structure element (not an artifact, not bare).</summary>
     public bool InElement => _stack.Count > 0 && _stack[^1].Kind is not (FrameKind.Artifact or FrameKind.DocumentRoot);
 
-    public int Depth => _stack.Count;
+    /// <summary>True when a figure or formula is open, whose /BBox grows with what is drawn.</summary>
+    public bool InIllustration => _stack.Any(f => f.Kind == FrameKind.Illustration);
 
     public void Begin(StructureElement element)
     {
@@ -59,18 +60,11 @@ sealed class StructureWriter
             _stack.Add(new Frame(FrameKind.DocumentRoot, root));
             return;
         }
-        var tag = StructureRoles.TagName(element.Role);
-        FrameKind kind;
-        if (StructureRoles.IsIllustration(element.Role))
-        {
-            _builder.BeginIllustrationElement(tag, element.AlternateText ?? "", new XRect());
-            kind = FrameKind.Illustration;
-        }
-        else
-        {
-            _builder.BeginBlockLevelElement(tag);
-            kind = FrameKind.Element;
-        }
+        // Figures too are begun as block-level items: PDFsharp's illustration item needs a live page
+        // (it switches the graphics mode at once) and overwrites /Alt and /BBox when it ends; we set
+        // /Alt from the element and /BBox from what was drawn.
+        _builder.BeginBlockLevelElement(StructureRoles.TagName(element.Role));
+        var kind = StructureRoles.IsIllustration(element.Role) ? FrameKind.Illustration : FrameKind.Element;
         var ste = _builder.CurrentStructureElement;
         ApplyAttributes(ste, element);
         _stack.Add(new Frame(kind, ste));
@@ -113,7 +107,6 @@ sealed class StructureWriter
         _builder.End();
         if (frame.Kind == FrameKind.Illustration && frame.Element is { } figure && frame.MinX <= frame.MaxX)
         {
-            // PDFsharp writes the rectangle handed to BeginElement; ours comes from what was drawn.
             figure.LayoutAttributes.Elements.SetRectangle(PdfLayoutAttributes.Keys.BBox,
                 new PdfRectangle(new XPoint(frame.MinX, frame.MinY), new XPoint(frame.MaxX, frame.MaxY)));
         }

@@ -64,6 +64,6 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
         return File.ReadAllText(Path.Combine(_fullRoot, relative)).ReplaceLineEndings("\n");
     }
 
-    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        new(Load(context, callerSpan, templatePath));
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new((string?)Load(context, callerSpan, templatePath));
 }

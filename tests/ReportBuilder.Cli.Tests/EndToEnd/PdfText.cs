@@ -59,6 +59,7 @@ public sealed class PdfText
         var inNote = false;
         var noteTop = 0.0;
         Letter? lastBody = null;
+        Letter? lastNote = null;
 
         for (var i = 0; i < letters.Count; i++)
         {
@@ -73,15 +74,18 @@ public sealed class PdfText
                     digits.Append(letters[j++].Value);
                 // A number well below the body text drawn just before it starts a note at the foot of the page.
                 var isNote = lastBody is not null && letter.StartBaseLine.Y < lastBody.StartBaseLine.Y - 20;
-                if (isNote) { inNote = true; noteTop = letter.StartBaseLine.Y - 3; }
+                if (isNote) { inNote = true; noteTop = letter.StartBaseLine.Y - 3; lastNote = letter; }
                 var target = inNote ? notes : body;
                 if (isNote && target.Chars.Count > 0) Add(target, ' ', null);
                 target.Supers.Add((int.Parse(digits.ToString()), target.Chars.Count, isNote));
-                target.Previous = null;
+                if (isNote) target.Previous = null;
                 i = j - 1;
                 continue;
             }
-            if (inNote && letter.StartBaseLine.Y > noteTop + 6) inNote = false;
+            // A note ends when the text goes back up to the body, or far down to the footer (the page number).
+            if (inNote && (letter.StartBaseLine.Y > noteTop + 6 || (lastNote is not null && letter.StartBaseLine.Y < lastNote.StartBaseLine.Y - 20)))
+                inNote = false;
+            if (inNote) lastNote = letter;
             var stream = inNote ? notes : body;
             if (!inNote && !string.IsNullOrWhiteSpace(letter.Value)) lastBody = letter;
             if (stream.Previous is not null && NeedsSpace(stream.Previous, letter)) Add(stream, ' ', null);

@@ -124,8 +124,8 @@ public class PdfEndToEndTests
             Assert.NotNull(ink);
             Assert.NotNull(ink);
             // Ink starts and ends where the glyph outlines do (side bearings excluded).
-            Assert.Equal(word.Letters[0].GlyphRectangle.Left, ink!.Value.X0 / scale, 1.0);
-            Assert.Equal(word.Letters[^1].GlyphRectangle.Right, ink.Value.X1 / scale, 1.0);
+            Assert.Equal(word.Letters[0].BoundingBox.Left, ink!.Value.X0 / scale, 1.0);
+            Assert.Equal(word.Letters[^1].BoundingBox.Right, ink.Value.X1 / scale, 1.0);
             // Capitals sit on the baseline: ink ends where the PDF's baseline and the layout's are.
             Assert.Equal(page.Height - word.Letters[0].StartBaseLine.Y, ink.Value.Y1 / scale, 1.0);
             var recorded = canvas.Texts.Single(t => t.Text == word.Text);

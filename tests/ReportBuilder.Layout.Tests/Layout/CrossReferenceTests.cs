@@ -200,3 +200,20 @@ public class DocumentTests
         Assert.Equal(StructureRole.Figure, drawn.Structure!.Role);
     }
 }
+
+public class ContentsOptionsTests
+{
+    [Fact]
+    public void NotInContents_LeavesTheHeadingOutOfTheContents_ButKeepsItsBookmark()
+    {
+        var (canvas, result) = Render.Content(c => c.Column(col =>
+        {
+            col.Item().Heading(1, "Contents").NotInContents();
+            col.Item().TableOfContents();
+            col.Item().Heading(1, "Chapter");
+        }));
+        var items = canvas.AllStructures.Where(s => s.Role == StructureRole.TableOfContentsItem).Select(i => i.AllText).ToList();
+        Assert.Equal(["Chapter1"], items);
+        Assert.Equal(["Contents", "Chapter"], result.Bookmarks.Select(b => b.Title));
+    }
+}

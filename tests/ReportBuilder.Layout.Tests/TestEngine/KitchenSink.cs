@@ -20,7 +20,7 @@ public static class KitchenSink
             s.Content().Column(c =>
             {
                 c.Spacing(6);
-                c.Item().Heading(1, "Contents", "contents");
+                c.Item().Heading(1, "Contents", "contents").NotInContents();
                 c.Item().TableOfContents();
                 c.Item().PageBreak();
                 for (int ch = 1; ch <= chapters; ch++)

@@ -29,7 +29,7 @@ public static class ReportFunctions
         Add(report, "rating", 1, 1, (_, node, a) =>
         {
             var r = AsRating(node, a[0]);
-            return $"::{EscapeMarkdown((string)r["name"])}::{{.rating .rating-{r["key"]}}}";
+            return $"::{EscapeMarkdown(r["name"] as string ?? "")}::{{.rating .rating-{r["key"]}}}";
         });
         // {{ report.rating_symbol standard.rating }} → star
         Add(report, "rating_symbol", 1, 1, (_, node, a) => AsRating(node, a[0])["symbol_name"]);

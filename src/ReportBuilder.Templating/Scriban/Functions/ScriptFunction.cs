@@ -18,16 +18,16 @@ internal sealed class ScriptFunction(string name, int required, int maximum, Fun
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
 
-    public object? Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count < required || arguments.Count > maximum)
         {
             var expected = required == maximum ? $"{required}" : $"{required} to {maximum}";
-            throw new ScriptRuntimeException(callerContext.Span, $"report.{name} expects {expected} argument(s), got {arguments.Count}.");
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"report.{name} expects {expected} argument(s), got {arguments.Count}.");
         }
-        return body(context, callerContext, arguments);
+        return body(context, callerContext!, arguments);
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));
 }

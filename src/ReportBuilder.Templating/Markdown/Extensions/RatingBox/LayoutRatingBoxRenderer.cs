@@ -5,14 +5,15 @@ using ReportBuilder.Templating.Scriban.Model;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.RatingBox;
 
-/// <summary>The statement on the left of a framed box, the rating word and its symbol on the right, in the rating's colour.</summary>
+/// <summary>The statement on the left of a framed box, the rating word and its symbol on the right, in the rating's colour; kept with the next block.</summary>
 public sealed class LayoutRatingBoxRenderer : LayoutObjectRenderer<RatingBoxBlock>
 {
     protected override void Write(LayoutRenderer renderer, RatingBoxBlock box)
     {
         var b = renderer.Theme.RatingBox;
         var rating = ReportModel.FromKey(box.RatingKey);
-        renderer.Item().PaddingBottom(renderer.Theme.Text.ParagraphSpacing + 4).ShowEntire()
+        // Kept with what follows, so a standard's heading and box never end a page without its findings.
+        renderer.Item().KeepWithNext().PaddingBottom(renderer.Theme.Text.ParagraphSpacing + 4).ShowEntire()
             .Background(b.Background).Border(b.BorderWidth, b.BorderColour).Padding(b.Padding)
             .Row(row =>
             {

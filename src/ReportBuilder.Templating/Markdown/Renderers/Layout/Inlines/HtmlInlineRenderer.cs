@@ -1,0 +1,14 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ReportBuilder.Templating.Markdown.Renderers.Layout.Inlines;
+
+/// <summary>Raw inline HTML is dropped, except <c>&lt;br&gt;</c>, which breaks the line (used in table cells).</summary>
+public sealed class HtmlInlineRenderer : LayoutObjectRenderer<HtmlInline>
+{
+    protected override void Write(LayoutRenderer renderer, HtmlInline inline)
+    {
+        if (MarkdownChecks.IsLineBreak(inline.Tag)) renderer.Span("\n");
+    }
+}

@@ -1,0 +1,88 @@
+using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Cli.Tests.EndToEnd;
+
+namespace ReportBuilder.Cli.Tests.Commands;
+
+/// <summary>'reportbuilder build' in-process: refuses broken reports, writes atomically where asked, same bytes every time.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("rb-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = Program.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string CopyReport(string name)
+    {
+        var source = Path.Combine(BuiltReports.Root, "data", name);
+        var target = Path.Combine(_temp, name);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        return target;
+    }
+
+    [Fact]
+    public void Build_WritesThePdf_WhereAsked_AndNoTemporaryFile()
+    {
+        var pdf = Path.Combine(_temp, "out", "lincs.pdf");
+        var (exit, output, error) = Run("build", Path.Combine(BuiltReports.Root, "data", "lincolnshire-2023"), "-o", pdf,
+            "--templates", Path.Combine(BuiltReports.Root, "templates"));
+        Assert.True(exit == ExitCodes.Success, output + error);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 5));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(pdf)!));
+        Assert.Contains("pages", output);
+    }
+
+    [Fact]
+    public void Build_AReportWithErrors_Exits2_PrintsTheErrors_AndWritesNothing()
+    {
+        var report = CopyReport("example-2019-requires-improvement");
+        var csv = Path.Combine(report, "key-questions.csv");
+        File.WriteAllText(csv, File.ReadAllText(csv).Replace(",84,21,25", ",eighty-four,21,25"));
+        var pdf = Path.Combine(_temp, "never.pdf");
+        var (exit, _, error) = Run("build", report, "-o", pdf, "--templates", Path.Combine(BuiltReports.Root, "templates"));
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("key-questions.csv:2:", error);
+        Assert.Contains("not built", error);
+        Assert.False(File.Exists(pdf));
+    }
+
+    [Fact]
+    public void Build_ATemplateError_NamesTheTemplateFileAndLine()
+    {
+        var templates = Path.Combine(_temp, "templates");
+        foreach (var file in Directory.GetFiles(Path.Combine(BuiltReports.Root, "templates"), "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(templates, Path.GetRelativePath(Path.Combine(BuiltReports.Root, "templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        var standard = Path.Combine(templates, "hmip-youth-2018", "1", "standard.sbn");
+        File.WriteAllText(standard, File.ReadAllText(standard).Replace("{{ standard.id }}. {{ report.md standard.name }}", "{{ standard.idd }}. {{ report.md standard.name }}"));
+        var (exit, _, error) = Run("build", Path.Combine(BuiltReports.Root, "data", "example-2019-requires-improvement"), "-o", Path.Combine(_temp, "x.pdf"), "--templates", templates);
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Matches(@"standard\.sbn:\d+:\d+: error: .*idd", error);
+    }
+
+    [Fact]
+    public void Build_TwiceGivesTheSameBytes()
+    {
+        var options = new PipelineOptions { TemplatesRoot = Path.Combine(BuiltReports.Root, "templates"), FontsFolder = Path.Combine(BuiltReports.Root, "fonts") };
+        var first = ReportPipeline.Run(Path.Combine(BuiltReports.Root, "data", "example-2019-requires-improvement"), options).Pdf;
+        var second = ReportPipeline.Run(Path.Combine(BuiltReports.Root, "data", "example-2019-requires-improvement"), options).Pdf;
+        Assert.NotNull(first);
+        Assert.True(first.AsSpan().SequenceEqual(second), "two builds of the same folder differ");
+        Assert.True(BuiltReports.Lincolnshire.Result.Pdf!.AsSpan().SequenceEqual(
+            ReportPipeline.Run(Path.Combine(BuiltReports.Root, "data", "lincolnshire-2023"), options).Pdf), "Lincolnshire differs between builds");
+    }
+}

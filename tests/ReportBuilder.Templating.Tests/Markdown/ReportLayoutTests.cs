@@ -1,0 +1,71 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Layout.Text;
+using ReportBuilder.Templating.Markdown.Renderers.Layout;
+using ReportBuilder.Templating.Tests.Support;
+
+namespace ReportBuilder.Templating.Tests.Markdown;
+
+/// <summary>The Lincolnshire report laid out on a recording canvas: its structure, as a screen reader would meet it.</summary>
+public class ReportLayoutTests
+{
+    private static readonly Lazy<RecordingCanvas> Canvas = new(() =>
+    {
+        var rendered = Reports.RenderMarkdown(Reports.Lincolnshire, out _);
+        var diagnostics = new DiagnosticBag();
+        var document = LayoutDocumentComposer.Compose(rendered, FontCollection.FromFolder(Path.Combine(RepoPaths.Root, "fonts")), diagnostics);
+        var canvas = new RecordingCanvas();
+        document.Generate(canvas);
+        return canvas;
+    });
+
+    private static List<(int Level, string Text)> Headings() => Canvas.Value.AllStructures
+        .Where(s => s.Role is >= StructureRole.Heading1 and <= StructureRole.Heading6)
+        .Select(s => (s.Role - StructureRole.Heading1 + 1, s.AllText.Trim())).ToList();
+
+    [Fact]
+    public void Canvas_ContractIsKept() => Assert.Empty(Canvas.Value.Problems);
+
+    [Fact]
+    public void Headings_NestWithoutSkippingALevel()
+    {
+        var previous = 0;
+        foreach (var (level, text) in Headings())
+        {
+            Assert.True(level <= previous + 1, $"'{text}' is H{level} after H{previous}");
+            previous = level;
+        }
+    }
+
+    [Fact]
+    public void NarrativeHeadings_SitUnderTheirStandard_WithTheTemplatesSuffix()
+    {
+        var headings = Headings();
+        var standard = headings.FindIndex(h => h.Text == "1.2. Staff");
+        Assert.Equal(2, headings[standard].Level);
+        Assert.Equal((3, "Strengths:"), headings[standard + 1]);
+        Assert.Equal((3, "Areas for improvement:"), headings[standard + 2]);
+        Assert.Equal((1, "Domain two: Court disposals"), headings.First(h => h.Text.StartsWith("Domain two")));
+    }
+
+    [Fact]
+    public void Contents_ListsChaptersAndStandards_WithLinks()
+    {
+        var toc = Assert.Single(Canvas.Value.AllStructures, s => s.Role == StructureRole.TableOfContents);
+        var items = toc.Children.Where(c => c.Role == StructureRole.TableOfContentsItem).ToList();
+        Assert.Equal(22, items.Count);   // foreword, ratings, recommendations, background, 4 domains, 13 standards, further information
+        Assert.All(items, i => Assert.Contains(i.Descendants(), d => d.Role == StructureRole.Link));
+        Assert.StartsWith("Foreword", items[0].AllText);
+        Assert.DoesNotContain(items, i => i.AllText.StartsWith("Strengths"));
+    }
+
+    [Fact]
+    public void RunningHeader_AndPageNumbers_AreArtifacts_NotText()
+    {
+        var header = Canvas.Value.Texts.Where(t => t.Text.Contains("Inspection of youth offending services in:")).ToList();
+        Assert.NotEmpty(header);
+        Assert.All(header, t => Assert.Equal(ArtifactKind.Header, t.Artifact));
+        Assert.DoesNotContain(header, t => t.PageIndex == 0);
+    }
+}
