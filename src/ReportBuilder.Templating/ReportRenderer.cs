@@ -97,7 +97,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            diagnostics.Error(where, "RB0607", "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
+            diagnostics.Error(where, "RB1102", "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
             return null;
         }
     }

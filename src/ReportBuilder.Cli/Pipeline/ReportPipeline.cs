@@ -87,7 +87,7 @@ public static class ReportPipeline
         }
         if (result.PageCount > options.Limits.MaxPages)
         {
-            diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB0608",
+            diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB1103",
                 $"The report has {result.PageCount:N0} pages; the limit is {options.Limits.MaxPages:N0} (MaxPages): is a narrative file pasted in twice?");
             return Fail(diagnostics, rendered);
         }

@@ -12,7 +12,7 @@ namespace ReportBuilder.Templating.Markdown;
 /// </summary>
 internal static class GlyphCoverageCheck
 {
-    public const string Code = "RB0606";
+    public const string Code = "RB1101";
 
     public static void Check(string text, MarkdownOrigin origin, FontCollection fonts, DiagnosticBag diagnostics)
     {

@@ -54,7 +54,7 @@ public class LimitsTests
         using var folder = new HostileFolder();
         var result = ReportPipeline.Run(folder.Report, new PipelineOptions { TemplatesRoot = folder.Templates, Limits = new ReportLimits { MaxPages = 5 } });
         Assert.Null(result.Pdf);
-        var error = Assert.Single(result.Diagnostics, d => d.Code == "RB0608");
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "RB1103");
         Assert.Contains("limit is 5", error.Message);
         Assert.EndsWith("report.sbn", error.Span.File);
     }
