@@ -35,14 +35,22 @@ namespace ReportBuilder.Layout.Benchmarks
     {
         private Document document = null!;
 
-        [Params(DocumentKind.Text, DocumentKind.Table, DocumentKind.Footnotes)]
+        [ParamsSource(nameof(Kinds))]
         public DocumentKind Kind { get; set; }
 
-        [Params(10, 100, 1000)]
+        [ParamsSource(nameof(PageCounts))]
         public int Pages { get; set; }
 
+        // BENCH_KINDS=Text,Table and BENCH_PAGES=10,100 narrow a run (default: every kind at 10, 100 and 1000 pages).
+        public static IEnumerable<DocumentKind> Kinds =>
+            Environment.GetEnvironmentVariable("BENCH_KINDS") is { Length: > 0 } k ? k.Split(',').Select(Enum.Parse<DocumentKind>) : Enum.GetValues<DocumentKind>();
+
+        public static IEnumerable<int> PageCounts =>
+            Environment.GetEnvironmentVariable("BENCH_PAGES") is { Length: > 0 } p ? p.Split(',').Select(int.Parse) : [10, 100, 1000];
+
         public static IConfig Config() => ManualConfig.CreateMinimumViable()
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            // In process (no child build, seconds to start); a long timeout because a 1000-page PDF takes many seconds.
+            .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
                 .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
