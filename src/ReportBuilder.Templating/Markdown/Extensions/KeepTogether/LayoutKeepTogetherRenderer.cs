@@ -9,7 +9,8 @@ public sealed class LayoutKeepTogetherRenderer : LayoutObjectRenderer<KeepTogeth
     protected override void Write(LayoutRenderer renderer, KeepTogetherBlock block)
     {
         var item = renderer.Item();
-        item = block.WithNext ? item.KeepWithNext() : item.KeepTogether();
+        // A kept-together group (a signature) stands a little apart from the text before it.
+        item = block.WithNext ? item.KeepWithNext() : item.PaddingTop(renderer.Theme.Text.ParagraphSpacing).KeepTogether();
         item.Column(column => renderer.WriteInto(column, block));
     }
 }
