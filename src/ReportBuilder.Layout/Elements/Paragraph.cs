@@ -272,7 +272,10 @@ internal sealed class Paragraph : Element
             var lastAtom = atoms[j];
             bool hyphen = j == line.End - 1 && line.Hyphenated;
             string drawn;
-            if (j == i && !hyphen) drawn = j < line.End - 1 ? a.TextWithSpaces : a.Text; // the common case: no new string
+            // The space a line breaks at is drawn too (invisible at the line's end) so that the tagged text a screen reader
+            // reads keeps its word boundary: without it "week,beginning" runs together across the wrap (Matterhorn 10-x01).
+            bool keepSpaces = j < line.End - 1 || !line.EndsParagraph;
+            if (j == i && !hyphen) drawn = keepSpaces ? a.TextWithSpaces : a.Text; // the common case: no new string
             else
             {
                 text.Clear().Append(a.Text);
@@ -282,7 +285,7 @@ internal sealed class Paragraph : Element
                     w += atoms[k].SpaceWidth + atoms[k + 1].Width;
                 }
                 if (hyphen) text.Append('-');
-                else if (j < line.End - 1) text.Append(lastAtom.Spaces);
+                else if (keepSpaces) text.Append(lastAtom.Spaces);
                 drawn = text.ToString();
             }
             if (hyphen) w += lastAtom.HyphenWidth;
@@ -324,8 +327,8 @@ internal sealed class Paragraph : Element
         {
             context.BeginArtifact(ArtifactKind.Layout);
             double uy = y + m.UnderlinePosition * a.FontSize;
-            double trimmed = width - (text.EndsWith(' ') ? a.SpaceWidth : 0);
-            context.DrawLine(new Point(x, uy), new Point(x + trimmed, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
+            // width never includes the trailing space, so the underline stops at the last letter.
+            context.DrawLine(new Point(x, uy), new Point(x + width, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
             context.EndArtifact();
         }
         if (span) context.EndStructure();
