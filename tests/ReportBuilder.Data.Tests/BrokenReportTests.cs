@@ -148,6 +148,9 @@ public class BrokenReportTests
             "survey.yaml:4:9: error: the scores add up to 18 children but only 12 replied [RB0802]"),
         ["survey score out of range"] = new(r => r.Replace("survey.yaml", "{ 10: 4,", "{ 11: 4,"),
             "survey.yaml:4:11: error: 'scores.11': 11 is out of range; expected a whole number from 0 to 10 [RB0104]"),
+        // Found by the loader fuzz test (seed 9aOLMVV1Ffm1): a list as a mapping key was cast to a scalar and threw.
+        ["survey score key is a list"] = new(r => r.Replace("survey.yaml", "{ 10: 4,", "{ [10]: 4,"),
+            "survey.yaml:4:11: error: a key in 'scores' must be a plain name, not a list or a mapping [RB0104]"),
     };
 
     public static IEnumerable<object[]> CaseNames => Cases.Keys.Select(k => new object[] { k });

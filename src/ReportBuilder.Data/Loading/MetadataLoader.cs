@@ -103,9 +103,8 @@ internal static class MetadataLoader
         if (root.Map("samples") is not { } samples) return null;
         var result = new List<SamplePeriod>();
         var ok = true;
-        foreach (var (key, _) in samples.Node.Children)
+        foreach (var (key, name) in samples.Keys())
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
             if (samples.Map(name) is not { } range) { ok = false; continue; }
             var from = range.Date("from");
             var to = range.Date("to");
@@ -153,9 +152,8 @@ internal static class MetadataLoader
     {
         if (root.Map("cases", required: false) is not { } cases) return CaseCounts.Empty;
         var result = new List<CaseCount>();
-        foreach (var (key, value) in cases.Node.Children)
+        foreach (var (key, name) in cases.Keys())
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
             if (!CaseCounts.KnownKeys.Contains(name))
                 diagnostics.Warning(cases.SpanOf(key), DiagnosticCodes.UnknownCaseCount,
                     $"unknown case count 'cases.{name}'{Suggestions.DidYouMean(name, CaseCounts.KnownKeys)}; templates will not find it under another name");

@@ -25,9 +25,8 @@ internal static partial class SurveyLoader
         var scores = new List<ScoreCount>();
         if (root.Map("scores") is { } map)
         {
-            foreach (var (key, _) in map.Node.Children)
+            foreach (var (key, name) in map.Keys())
             {
-                var name = ((YamlScalarNode)key).Value ?? "";
                 var score = map.ParseInt(key, name, name, 0, 10);
                 var children = map.Int(name, 0, 100_000);
                 if (score is null || children is null) continue;
@@ -48,9 +47,8 @@ internal static partial class SurveyLoader
         var groups = new List<QuoteGroup>();
         if (root.Map("quotes", required: false) is { } quotes)
         {
-            foreach (var (key, _) in quotes.Node.Children)
+            foreach (var (key, name) in quotes.Keys())
             {
-                var name = ((YamlScalarNode)key).Value ?? "";
                 if (!GroupName().IsMatch(name))
                     diagnostics.Error(quotes.SpanOf(key), DiagnosticCodes.YamlBadValue,
                         $"quote group '{name}': use lower-case letters, digits and hyphens (it is written after ':::survey-quotes')");

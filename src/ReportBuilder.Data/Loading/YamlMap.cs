@@ -32,6 +32,19 @@ internal sealed partial class YamlMap
 
     public SourceSpan Span => SpanOf(Node);
 
+    /// <summary>
+    /// The mapping's keys with their names. YAML allows a list or a mapping as a key (<c>? [a, b]</c>); none of our
+    /// files has a use for one, so such a key is reported at its position and skipped rather than cast.
+    /// </summary>
+    public IEnumerable<(YamlNode Key, string Name)> Keys()
+    {
+        foreach (var (key, _) in Node.Children)
+        {
+            if (key is YamlScalarNode scalar) yield return (key, scalar.Value ?? "");
+            else Diagnostics.Error(SpanOf(key), DiagnosticCodes.YamlBadValue, $"a key in '{Path.TrimEnd('.')}' must be a plain name, not a list or a mapping");
+        }
+    }
+
     public SourceSpan SpanOf(YamlNode node) => SpanOf(File, node.Start);
 
     public static SourceSpan SpanOf(SourceFile file, Mark mark) => new(file.DisplayPath, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
