@@ -39,7 +39,12 @@ internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
     {
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode { Value: var name })
+            {
+                Diagnostics.Error(SpanOf(keyNode), "RB0403", $"A key in {where} must be a plain name, not a list or a mapping.");
+                continue;
+            }
+            var key = name ?? "";
             if (handlers.TryGetValue(key, out var handler)) handler(value);
             else
                 Diagnostics.Warning(SpanOf(keyNode), "RB0402",

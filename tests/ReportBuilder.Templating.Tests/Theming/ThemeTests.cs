@@ -81,6 +81,17 @@ public class ThemeTests
     }
 
     [Fact]
+    public void ListAsAKey_IsAnError_AtItsPosition_NotACrash()
+    {
+        var diagnostics = new DiagnosticBag();
+        ThemeLoader.Load("text:\n  [size]: 11\n", "theme.yaml", diagnostics);
+        var error = Assert.Single(diagnostics);
+        Assert.True(error.IsError);
+        Assert.Equal(("theme.yaml", 2, 3), (error.Span.File, error.Span.Line, error.Span.Column));
+        Assert.Contains("plain name", error.Message);
+    }
+
+    [Fact]
     public void BadColour_IsAnError_AtItsValue()
     {
         var diagnostics = new DiagnosticBag();
