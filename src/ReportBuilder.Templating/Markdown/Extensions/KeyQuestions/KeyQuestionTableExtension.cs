@@ -1,17 +1,9 @@
-using Markdig;
-using Markdig.Renderers;
 using ReportBuilder.Templating.Markdown.Extensions.Containers;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.KeyQuestions;
 
-/// <summary>Turns <c>:::key-questions</c> containers into <see cref="KeyQuestionTableBlock"/>s. Needs <c>UseCustomContainers</c>.</summary>
-public sealed class KeyQuestionTableExtension : IMarkdownExtension
+/// <summary>Turns <c>:::key-questions</c> containers into <see cref="KeyQuestionTableBlock"/>s.</summary>
+public sealed class KeyQuestionTableExtension() : ContainerBlockExtension<KeyQuestionTableBlock, LayoutKeyQuestionTableRenderer>(Name)
 {
     public const string Name = "key-questions";
-
-    public void Setup(MarkdownPipelineBuilder pipeline) =>
-        pipeline.DocumentProcessed += document => ContainerBlocks.Replace(document, Name, _ => new KeyQuestionTableBlock());
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
-        ContainerBlocks.AddLayoutRenderer(renderer, () => new LayoutKeyQuestionTableRenderer());
 }

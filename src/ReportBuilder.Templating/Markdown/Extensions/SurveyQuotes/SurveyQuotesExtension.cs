@@ -1,17 +1,9 @@
-using Markdig;
-using Markdig.Renderers;
 using ReportBuilder.Templating.Markdown.Extensions.Containers;
 
 namespace ReportBuilder.Templating.Markdown.Extensions.SurveyQuotes;
 
-/// <summary>Turns <c>:::survey-quotes</c> containers into <see cref="SurveyQuotesBlock"/>s. Needs <c>UseCustomContainers</c>.</summary>
-public sealed class SurveyQuotesExtension : IMarkdownExtension
+/// <summary>Turns <c>:::survey-quotes</c> containers into <see cref="SurveyQuotesBlock"/>s.</summary>
+public sealed class SurveyQuotesExtension() : ContainerBlockExtension<SurveyQuotesBlock, LayoutSurveyQuotesRenderer>(Name)
 {
     public const string Name = "survey-quotes";
-
-    public void Setup(MarkdownPipelineBuilder pipeline) =>
-        pipeline.DocumentProcessed += document => ContainerBlocks.Replace(document, Name, _ => new SurveyQuotesBlock());
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
-        ContainerBlocks.AddLayoutRenderer(renderer, () => new LayoutSurveyQuotesRenderer());
 }
