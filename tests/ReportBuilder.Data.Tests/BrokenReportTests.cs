@@ -42,6 +42,8 @@ public class BrokenReportTests
             "report.yaml:13:18: error: 'fieldwork_start': '2024-13-08' is not a date; expected YYYY-MM-DD (for example 2023-01-09) [RB0104]"),
         ["YAML bad month"] = new(r => r.Replace("report.yaml", "published: 2024-03", "published: March 2024"),
             "report.yaml:12:12: error: 'published': 'March 2024' is not a month; expected YYYY-MM (for example 2023-04) [RB0104]"),
+        ["data annexe not a web address"] = new(r => r.Replace("report.yaml", "isbn: 978-1-915468-29-1\n", "isbn: 978-1-915468-29-1\ndata_annexe: www.example.org/annexe\n"),
+            "report.yaml:18:14: error: 'data_annexe': 'www.example.org/annexe' is not a web address; expected an absolute address such as https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/ [RB0104]"),
         ["YAML count not a number"] = new(r => r.Replace("report.yaml", "interviews: 20", "interviews: twenty"),
             "report.yaml:31:15: error: 'cases.interviews': 'twenty' is not a whole number; expected a whole number from 0 to 100000 [RB0104]"),
         ["sample range reversed"] = new(r => r.Replace("report.yaml", "\n  court: { from: 2023-01-09, to: 2023-10-27 }", "\n  court: { from: 2023-10-27, to: 2023-01-09 }"),

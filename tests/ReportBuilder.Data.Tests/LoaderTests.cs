@@ -32,6 +32,17 @@ public class LoaderTests
     }
 
     [Fact]
+    public void DataAnnexe_WhenGiven_ReachesTheModel()
+    {
+        using var copy = new ReportFolderCopy();
+        copy.Replace("report.yaml", "isbn: 978-1-915468-29-1\n", "isbn: 978-1-915468-29-1\ndata_annexe: https://example.org/testshire-2024/annexe\n");
+        var result = Load(copy);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("https://example.org/testshire-2024/annexe", result.Report!.Metadata.DataAnnexe);
+    }
+
+    [Fact]
     public void ValidFixture_ModelCarriesEveryPart()
     {
         using var copy = new ReportFolderCopy();
@@ -42,6 +53,7 @@ public class LoaderTests
         Assert.Equal(new DateOnly(2024, 1, 8), report.Metadata.FieldworkStart);
         Assert.Equal(new DateOnly(2023, 10, 27), report.Metadata.Sample("court")!.Range.To);
         Assert.Equal("978-1-915468-29-1", report.Metadata.Isbn);
+        Assert.Null(report.Metadata.DataAnnexe);
         Assert.Equal("Sam Sample", report.Metadata.ChiefInspector.Name);
         Assert.Equal(10, report.Cases.Get("community_sentences"));
         Assert.Null(report.Cases.Get("meetingz"));

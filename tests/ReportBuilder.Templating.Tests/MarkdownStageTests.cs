@@ -40,6 +40,27 @@ public class MarkdownStageTests
         Assert.Contains("Lincolnshire YOS is a well-led and well-managed service.", flat);
     }
 
+    [Theory]
+    [InlineData("lincolnshire-2023")]
+    [InlineData("example-2019-requires-improvement")]
+    public void OurRatingFootnotes_LinkToTheReportsDataAnnexe_OrElseTheInspectionsPage(string folder)
+    {
+        const string fallback = "https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/";
+        const string annexe = "https://example.org/annexe/2023";
+        var loaded = Reports.Load(folder);
+        var withFallback = Reports.RenderMarkdown(loaded, out _).Markdown;
+
+        var withAnnexe = new ReportBuilder.Data.Loading.LoadResult(
+            loaded.Report! with { Metadata = loaded.Report.Metadata with { DataAnnexe = annexe } }, loaded.Score, loaded.Diagnostics, loaded.TemplateFolder);
+        var linked = Reports.RenderMarkdown(withAnnexe, out _).Markdown;
+
+        Assert.Equal(Occurrences(withFallback, $"data annexe.]({fallback})"), Occurrences(linked, $"data annexe.]({annexe})"));
+        Assert.True(Occurrences(withFallback, $"data annexe.]({fallback})") >= 5, withFallback);
+        Assert.DoesNotContain(fallback + ")", linked);
+    }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
     [Fact]
     public void Example_RendersWithThe2018Templates_WithoutDiagnostics()
     {

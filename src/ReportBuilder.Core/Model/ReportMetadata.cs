@@ -50,5 +50,8 @@ public sealed record ReportMetadata(
     Signatory ChiefInspector,
     StatedResult Stated)
 {
+    /// <summary>Where the inspection's data annexe is published (optional); the "Our rating" footnotes link to it.</summary>
+    public string? DataAnnexe { get; init; }
+
     public SamplePeriod? Sample(string name) => Samples.FirstOrDefault(s => s.Name == name);
 }

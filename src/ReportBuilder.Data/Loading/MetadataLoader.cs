@@ -53,6 +53,7 @@ internal static class MetadataLoader
         var samples = ReadSamples(root, diagnostics);
         var isbn = root.String("isbn", required: false);
         if (isbn is not null) CheckIsbn(isbn, root.SpanOf(root.Raw("isbn")!), diagnostics);
+        var dataAnnexe = ReadWebAddress(root, "data_annexe");
         var lead = root.String("lead_inspector");
 
         Signatory? chief = null;
@@ -79,9 +80,22 @@ internal static class MetadataLoader
             && samples is not null && lead is not null && chief is not null && stated is not null)
         {
             metadata = new ReportMetadata(id, templateRef, language, title, inspectorate, inspectorateFull, service,
-                published.Value, fieldworkStart.Value, samples, isbn, lead, chief, stated);
+                published.Value, fieldworkStart.Value, samples, isbn, lead, chief, stated) { DataAnnexe = dataAnnexe };
         }
         return new MetadataParse(metadata, templateRef, templateSpan, versionSpan, domains, cases, published);
+    }
+
+    /// <summary>An optional web address the printed report links to: absolute http(s) only, since a PDF has no base address.</summary>
+    private static string? ReadWebAddress(YamlMap map, string key)
+    {
+        var text = map.String(key, required: false, expected: "a web address starting https://");
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && !string.IsNullOrEmpty(uri.Host))
+            return text;
+        map.Diagnostics.Error(map.SpanOf(map.Raw(key)!), DiagnosticCodes.YamlBadValue,
+            $"'{key}': '{text}' is not a web address; expected an absolute address such as https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/");
+        return null;
     }
 
     private static YearMonth? ReadYearMonth(YamlMap map, string key)

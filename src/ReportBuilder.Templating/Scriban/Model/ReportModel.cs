@@ -37,6 +37,7 @@ public static class ReportModel
             ("fieldwork_start", m.FieldworkStart.ToDateTime(TimeOnly.MinValue)),
             ("samples", Samples(m)),
             ("isbn", m.Isbn),
+            ("data_annexe", m.DataAnnexe),
             ("lead_inspector", m.LeadInspector),
             ("chief_inspector", Obj(("name", m.ChiefInspector.Name), ("title", m.ChiefInspector.Title))),
             ("framework", report.Framework.Id));
