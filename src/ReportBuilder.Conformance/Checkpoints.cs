@@ -26,6 +26,7 @@ public static class Checkpoints
     public const string TableSyntax = "09-004";
     public const string ListSyntax = "09-005";
     public const string TocSyntax = "09-006";
+    public const string BlockInsideLink = "09-x01";
     public const string NoUnicode = "10-001";
     public const string WordsRunTogether = "10-x01";
     public const string NoLanguage = "11-001";
@@ -70,6 +71,7 @@ public static class Checkpoints
         [TableSyntax] = "A table-related structure element breaks ISO 32000-1 Table 337.",
         [ListSyntax] = "A list-related structure element breaks ISO 32000-1 Table 336.",
         [TocSyntax] = "A TOC-related structure element breaks ISO 32000-1 Table 333.",
+        [BlockInsideLink] = "A block-level or grouping element (P, H1, L, Table, Div...) sits inside a Link, an inline element (ISO 32000-1 14.8.4.4).",
         [NoUnicode] = "A character code cannot be mapped to Unicode (missing, empty or U+FFFD mapping).",
         [WordsRunTogether] = "Words run together where a line wraps: no space between one line's last character and the next line's first within one structure element (ISO 32000-1 14.8.2.5).",
         [NoLanguage] = "The natural language of page content cannot be determined (no valid BCP 47 /Lang).",

@@ -189,6 +189,16 @@ public class BrokenPdfTests
         Element(doc, "Reference").Elements["/S"] = new PdfName("/Link")), page: 1);
 
     [Fact]
+    public void ParagraphInsideLink() => AssertOnly(Checkpoints.BlockInsideLink, Mutate(doc =>
+    {
+        // The good fixture's P › Span (/Lang cy) becomes Link › P: the shape our contents entries had (TOCI › Link › P).
+        var span = Element(doc, "Span");
+        var paragraph = (PdfDictionary)((PdfReference)span.Elements["/P"]!).Value;
+        paragraph.Elements["/S"] = new PdfName("/Link");
+        span.Elements["/S"] = new PdfName("/P");
+    }), page: 1);
+
+    [Fact]
     public void ToUnicodeMapsACodeToReplacementCharacter() => AssertOnly(Checkpoints.NoUnicode, Mutate(doc =>
     {
         var font = PageFonts(doc, 0).Single(f => f.Font.Elements.GetName("/Subtype") == "/Type0").Font;

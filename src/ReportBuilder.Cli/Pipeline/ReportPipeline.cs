@@ -25,7 +25,19 @@ public sealed record PipelineOptions
     /// <summary>[workflows] When set, a draft: "Draft notes" first page, DRAFT watermark, build date in the footer.</summary>
     public DraftMarks? Draft { get; init; }
 
-    public PdfCanvasOptions Pdf { get; init; } = PdfCanvasOptions.Default;
+    /// <summary>
+    /// How the PDF is written. Default: PDF/A-1 (what PDFsharp writes together with tagging; PDFBox Preflight checks it as
+    /// PDF/A-1b) with the PDF/UA identification, for finals and the archive. <see cref="PdfCanvasOptions.Default"/> opts out.
+    /// Drafts are never PDF/A: see <see cref="WriterOptions"/>.
+    /// </summary>
+    public PdfCanvasOptions Pdf { get; init; } = new() { PdfA = true };
+
+    /// <summary>
+    /// What the writer is given: <see cref="Pdf"/>, except that a draft drops PDF/A. Its DRAFT watermark lies over the
+    /// text in translucent red, and PDF/A-1 forbids transparency: the writer would have to blend it opaque onto white,
+    /// hiding the words under it. A draft is for reading now, not for the archive.
+    /// </summary>
+    internal PdfCanvasOptions WriterOptions => Draft is null ? Pdf : Pdf with { PdfA = false };
 
     /// <summary>[hostile-input] File size and count limits (checked by the loader) and the page limit (checked after layout).</summary>
     public ReportLimits Limits { get; init; } = ReportLimits.Default;
@@ -78,7 +90,7 @@ public static class ReportPipeline
         LayoutResult result;
         try
         {
-            result = rendered.Layout.Generate(new PdfCanvas(stream, options.Pdf));
+            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions));
         }
         catch (LayoutException e)
         {

@@ -21,6 +21,7 @@ internal static class StructureRules
             Lists(node, failures);
             Tables(node, failures);
             Toc(node, failures);
+            LinkContent(node, failures);
             AlternativeText(node, failures);
             Notes(node, noteIds, failures);
             Language(node, failures);
@@ -143,6 +144,25 @@ internal static class StructureRules
                 Kids(node, ["Lbl", "Reference", "NonStruct", "P", "TOC"], Checkpoints.TocSyntax, failures);
                 break;
         }
+    }
+
+    /// <summary>Block-level and grouping types (ISO 32000-1 14.8.4.2, 14.8.4.3), which an inline Link may not hold.</summary>
+    private static readonly HashSet<string> BlockTypes = new(StringComparer.Ordinal)
+    {
+        "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private",
+        "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot",
+    };
+
+    /// <summary>
+    /// 09-x01: a Link is inline; it holds its text, inline elements (Span, Figure) and its annotation, never a P or
+    /// other block. A contents entry written as Link › P reads as a paragraph inside a link, which Table 333's
+    /// TOCI › Reference › Link shape does not allow either.
+    /// </summary>
+    private static void LinkContent(StructNode node, List<ConformanceFailure> failures)
+    {
+        if (node.Standard != "Link") return;
+        foreach (var kid in node.Children.Where(k => k.Standard is { } s && BlockTypes.Contains(s)))
+            failures.Add(new(Checkpoints.BlockInsideLink, kid.Page ?? node.Page, kid.Label, $"{kid.Standard} inside Link ({Pdf.Id(node.Element)}); a Link is inline and holds text and inline elements only"));
     }
 
     private static void AlternativeText(StructNode node, List<ConformanceFailure> failures)

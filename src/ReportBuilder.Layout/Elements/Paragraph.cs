@@ -275,7 +275,9 @@ internal sealed class Paragraph : Element
             // The space a line breaks at is drawn too (invisible at the line's end) so that the tagged text a screen reader
             // reads keeps its word boundary: without it "week,beginning" runs together across the wrap (Matterhorn 10-x01).
             bool keepSpaces = j < line.End - 1 || !line.EndsParagraph;
-            if (j == i && !hyphen) drawn = keepSpaces ? a.TextWithSpaces : a.Text; // the common case: no new string
+            // A line feed inside the paragraph reads as a space too: "Probation" + "1st Floor" must not become "Probation1st".
+            bool feed = j == line.End - 1 && !hyphen && lastAtom.Break == BreakKind.Mandatory && line.End < atoms.Count;
+            if (j == i && !hyphen && !feed) drawn = keepSpaces ? a.TextWithSpaces : a.Text; // the common case: no new string
             else
             {
                 text.Clear().Append(a.Text);
@@ -286,6 +288,7 @@ internal sealed class Paragraph : Element
                 }
                 if (hyphen) text.Append('-');
                 else if (keepSpaces) text.Append(lastAtom.Spaces);
+                if (feed) text.Append(' ');
                 drawn = text.ToString();
             }
             if (hyphen) w += lastAtom.HyphenWidth;
@@ -308,9 +311,23 @@ internal sealed class Paragraph : Element
         }
     }
 
+    /// <summary>
+    /// An artifact run (a rating symbol beside its word) is drawn outside the tree; the spaces after it are drawn as
+    /// text, so the words either side keep their boundary in what a screen reader reads.
+    /// </summary>
+    private static void DrawArtifactGroup(LayoutContext context, Atom a, string text, double x, double y, double width)
+    {
+        var visible = text.TrimEnd(' ');
+        context.BeginArtifact(ArtifactKind.Layout);
+        context.DrawText(visible, a.Face, a.FontSize, a.Color, new Point(x, y));
+        context.EndArtifact();
+        if (visible.Length < text.Length)
+            context.DrawText(text[visible.Length..], a.Face, a.FontSize, a.Color, new Point(x + width, y));
+    }
+
     private static bool SameLook(Atom a, Atom b) =>
         a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
-        && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && b.Footnote is null;
+        && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && a.Artifact == b.Artifact && b.Footnote is null;
 
     private void DrawGroup(LayoutContext context, Atom a, string text, double x, double baseline, double width)
     {
@@ -320,7 +337,8 @@ internal sealed class Paragraph : Element
             && context.BeginStructure(new StructureElement(StructureRole.Span) { Language = a.Language });
         bool reference = a.Footnote is not null && context.BeginStructure(new StructureElement(StructureRole.Reference));
         bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link, text.Trim());
-        context.DrawText(text, a.Face, a.FontSize, a.Color, new Point(x, y));
+        if (a.Artifact) DrawArtifactGroup(context, a, text, x, y, width);
+        else context.DrawText(text, a.Face, a.FontSize, a.Color, new Point(x, y));
         if (link) context.EndLink();
         if (reference) context.EndStructure();
         if (a.Underline)

@@ -91,7 +91,10 @@ internal sealed class TocEntry : Element
         double lastBaseline = origin.Y + plan.Height - lastLine.Height + lastLine.Baseline;
         var firstAtom = layout.Atoms[lastLine.Start];
 
+        // TOCI › Reference › Link: a TOCI may hold only Lbl, Reference, NonStruct, P and TOC (ISO 32000-1 Table 333,
+        // Matterhorn 09-006), so the link goes inside a Reference; the title (Role null) is the Link's own text.
         bool item = context.BeginStructure(new StructureElement(StructureRole.TableOfContentsItem));
+        bool reference = context.BeginStructure(new StructureElement(StructureRole.Reference));
         bool link = context.BeginLink(new Rect(origin.X + Indent, origin.Y, available.Width - Indent, plan.Height), new LinkSpec(heading.Anchor, null), heading.Title);
         title.Draw(context, new Point(origin.X + Indent, origin.Y), new Size(width, available.Height));
 
@@ -115,6 +118,7 @@ internal sealed class TocEntry : Element
         }
         context.DrawText(number, face, size, firstAtom.Color, new Point(right - numberWidth, lastBaseline));
         if (link) context.EndLink();
+        if (reference) context.EndStructure();
         if (item) context.EndStructure();
     }
 }

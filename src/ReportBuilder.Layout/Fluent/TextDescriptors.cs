@@ -107,6 +107,12 @@ public class ParagraphDescriptor
         return this;
     }
 
+    /// <summary>
+    /// The paragraph's structure role (default P). Null: no element of its own, its text belongs to the enclosing
+    /// element, e.g. a contents entry's title inside its Link, where a block-level P may not go.
+    /// </summary>
+    public ParagraphDescriptor Role(StructureRole? role) { Paragraph.Role = role; return this; }
+
     /// <summary>Language of the whole paragraph when it differs from the document's.</summary>
     public ParagraphDescriptor Language(string language) => Style(new TextStyle { Language = language });
 
@@ -148,6 +154,16 @@ public sealed class SpanDescriptor
     public SpanDescriptor Superscript(bool value = true) => With(new TextStyle { Superscript = value });
     /// <summary>Language of this run when it differs from the document's (BCP 47): tagged as a Span with /Lang.</summary>
     public SpanDescriptor Language(string language) => With(new TextStyle { Language = language });
+
+    /// <summary>
+    /// Draws the run as an artifact, outside the structure tree: for a symbol beside a word that says the same thing
+    /// (a rating's star), which a screen reader should not read out. The run is drawn where it always was.
+    /// </summary>
+    public SpanDescriptor Artifact()
+    {
+        inline.Artifact = true;
+        return this;
+    }
 
     /// <summary>Makes the run a link to the anchor <paramref name="anchor"/> inside the document.</summary>
     public SpanDescriptor Link(string anchor)

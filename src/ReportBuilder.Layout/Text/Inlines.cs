@@ -8,6 +8,8 @@ internal abstract class Inline
 {
     public TextStyle Style { get; set; } = new();
     public LinkSpec? Link { get; set; }
+    /// <summary>Drawn as an artifact inside its paragraph: a symbol beside a word that says the same (not read out).</summary>
+    public bool Artifact { get; set; }
 }
 
 internal sealed class TextInline(string text) : Inline

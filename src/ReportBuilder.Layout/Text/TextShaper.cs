@@ -35,6 +35,8 @@ internal sealed class Atom
     public Color Color { get; init; }
     public bool Underline { get; init; }
     public LinkSpec? Link { get; init; }
+    /// <summary>From <see cref="Inline.Artifact"/>: drawn outside the structure tree.</summary>
+    public bool Artifact { get; init; }
     public string? Language { get; init; }
     public double? LineHeight { get; init; }
     public BreakKind Break { get; set; }
@@ -51,7 +53,7 @@ internal sealed class Atom
     public Atom CloneWith(string text, double width, BreakKind breakKind, string spaces, double spaceWidth) => new()
     {
         Text = text, Face = Face, FontSize = FontSize, BaseSize = BaseSize, Width = width, Rise = Rise, Color = Color,
-        Underline = Underline, Link = Link, Language = Language, LineHeight = LineHeight, Break = breakKind,
+        Underline = Underline, Link = Link, Artifact = Artifact, Language = Language, LineHeight = LineHeight, Break = breakKind,
         Spaces = spaces, SpaceWidth = spaceWidth, HyphenWidth = HyphenWidth, Footnote = Footnote,
     };
 
@@ -105,7 +107,7 @@ internal sealed class TextShaper
             Atom NewAtom(FontFace face) => new()
             {
                 Text = "", Face = face, FontSize = size, BaseSize = baseSize, Rise = super ? baseSize * 0.33 : 0,
-                Color = style.Color ?? Color.Black, Underline = style.Underline == true, Link = inline.Link,
+                Color = style.Color ?? Color.Black, Underline = style.Underline == true, Link = inline.Link, Artifact = inline.Artifact,
                 Language = style.Language, LineHeight = style.LineHeight, Footnote = inline as FootnoteInline,
                 HyphenWidth = primary.Metrics.Advance('-') * size,
             };

@@ -61,6 +61,37 @@ public class ReportLayoutTests
     }
 
     [Fact]
+    public void Contents_Entries_AreToci_Reference_Link_WithTheTitleAsTheLinksText()
+    {
+        // ISO 32000-1 Table 333 (Matterhorn 09-006): a TOCI holds Lbl, Reference, NonStruct, P or TOC, not a Link;
+        // and a Link is inline, so the title is its own text, not a P inside it.
+        var toc = Assert.Single(Canvas.Value.AllStructures, s => s.Role == StructureRole.TableOfContents);
+        foreach (var item in toc.Children.Where(c => c.Role == StructureRole.TableOfContentsItem))
+        {
+            Assert.Equal([StructureRole.Reference, StructureRole.Paragraph], item.Children.Select(c => c.Role));
+            var link = Assert.Single(item.Children[0].Children);
+            Assert.Equal(StructureRole.Link, link.Role);
+            Assert.Empty(link.Children);
+            Assert.False(string.IsNullOrWhiteSpace(link.AllText));
+            Assert.Matches(@"^\d+$", item.Children[1].AllText.Trim());
+        }
+    }
+
+    [Theory]
+    [InlineData("\u2605")] // ★ Outstanding
+    [InlineData("\u25CF")] // ● Good
+    public void RatingSymbols_AreArtifactsBesideTheirWord(string symbol)
+    {
+        // The word says the rating; the symbol only repeats it so that meaning does not rest on colour. Read aloud it
+        // would be "Outstanding black star", so it is drawn outside the tree (the word stays tagged text).
+        var drawn = Canvas.Value.Texts.Where(t => t.Text.Contains(symbol)).ToList();
+        Assert.NotEmpty(drawn);
+        Assert.All(drawn, t => Assert.Equal(ArtifactKind.Layout, t.Artifact));
+        Assert.DoesNotContain(Canvas.Value.AllStructures, s => s.Texts.Any(t => t.Text.Contains(symbol)));
+        Assert.Contains(Canvas.Value.AllStructures, s => s.Texts.Any(t => t.Text.Contains(symbol == "\u2605" ? "Outstanding" : "Good")));
+    }
+
+    [Fact]
     public void RunningHeader_AndPageNumbers_AreArtifacts_NotText()
     {
         var header = Canvas.Value.Texts.Where(t => t.Text.Contains("Inspection of youth offending services in:")).ToList();

@@ -35,18 +35,23 @@ public sealed class LayoutSectionRenderer : LayoutObjectRenderer<SectionBlock>
         {
             foreach (var entry in renderer.Environment.Contents)
             {
+                // TOCI › Reference › Link holding the title's text, then the page number as the TOCI's P. A TOCI may hold
+                // only Lbl, Reference, NonStruct, P and TOC (ISO 32000-1 Table 333, Matterhorn 09-006), and a Link is
+                // inline, so the title is no P of its own. The number stays a block of its own so that it is not read
+                // as part of the title ("Foreword3").
+                var style = new TextStyle { FontSize = text.Size - 0.5, Color = text.Colour, Bold = entry.Level == 1 };
                 var top = entry.Level == 1 ? 4.0 : 0.5;
-                column.Item().PaddingTop(top).Structure(StructureRole.TableOfContentsItem).Link(entry.Anchor, entry.Title).Row(row =>
+                column.Item().PaddingTop(top).Structure(StructureRole.TableOfContentsItem).Row(row =>
                 {
                     row.ConstantItem(entry.Level == 1 ? 0 : 16).Spacer(0);
-                    row.RelativeItem().Paragraph(p =>
+                    row.RelativeItem().Structure(StructureRole.Reference).Link(entry.Anchor, entry.Title).Paragraph(p =>
                     {
-                        p.Style(new TextStyle { FontSize = text.Size - 0.5, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.25);
+                        p.Role(null).Style(style).LineHeight(1.25);
                         p.Span(entry.Title);
                     });
                     row.ConstantItem(36).Paragraph(p =>
                     {
-                        p.AlignRight().Style(new TextStyle { FontSize = text.Size - 0.5, Color = text.Colour, Bold = entry.Level == 1 }).LineHeight(1.25);
+                        p.AlignRight().Style(style).LineHeight(1.25);
                         p.PageNumberOf(entry.Anchor);
                     });
                 });
