@@ -30,10 +30,11 @@ static partial class FlateRepair
     [GeneratedRegex(@"/Length (\d+)(?![\d ]*R)")]
     private static partial Regex DirectLength();
 
-    public static void Apply(PdfPatcher patcher)
+    /// <param name="patcher">The saved file's patcher.</param>
+    /// <param name="text">The file read as Latin-1.</param>
+    public static void Apply(PdfPatcher patcher, string text)
     {
         var pdf = patcher.Bytes;
-        var text = Encoding.Latin1.GetString(pdf);
         foreach (var offset in patcher.ObjectOffsets())
         {
             if (!ObjectStart().IsMatch(text, offset)) continue;
