@@ -58,4 +58,5 @@ for jobs in 1 2; do
   echo "| archive 200 reports, $jobs job(s) | \`$archive\` | $summary |" | tee -a "$results"
   grep -q "200 built, 0 failed" <($archive 2>&1 | tail -n 20) || echo "(warning: not every synthetic report built; see $work/archive-j$jobs/manifest.json)" | tee -a "$results"
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results"
 echo "results in $results"

@@ -39,9 +39,9 @@ static partial class CidSets
     }
 
     /// <summary>Sets the bits of each reserved /CIDSet from the glyphs its font uses.</summary>
-    public static void Fill(byte[] pdf)
+    /// <remarks><paramref name="text"/> is <paramref name="pdf"/> read as Latin-1 (the caller's, shared by its steps).</remarks>
+    public static void Fill(byte[] pdf, string text)
     {
-        var text = Encoding.Latin1.GetString(pdf);
         foreach (Match font in CidFont().Matches(text))
         {
             var descriptor = font.Groups[1].Value;

@@ -12,8 +12,8 @@ namespace ReportBuilder.Pdf.Output;
 /// when <see cref="DocumentDescription.Date"/> is null). After saving: the font subset tags, which
 /// PDFsharp draws from a GUID, are replaced by tags hashed from the seed and the font's name (same
 /// length, so nothing moves), and the XMP packet is replaced by our own (<see cref="Xmp"/>), with
-/// the cross-reference table moved to match (<see cref="PdfPatcher"/>). PDFsharp's unfinished Flate
-/// streams are re-encoded on the way (<see cref="FlateRepair"/>).
+/// the cross-reference table moved to match (<see cref="PdfPatcher"/>). PDFsharp's Flate streams get
+/// the checksum they lack on the way (<see cref="FlateRepair"/>).
 /// </remarks>
 static partial class DeterministicWriter
 {
@@ -47,19 +47,21 @@ static partial class DeterministicWriter
         doc.Save(buffer, closeStream: false);
         var bytes = buffer.ToArray();
 
-        ReplaceSubsetTags(bytes, seed);
+        // One Latin-1 view of the file for every search below: the in-place edits before the patcher (subset
+        // tags, CIDSet bits) change bytes no later search looks at, and a copy per step was a large object each.
+        var text = Encoding.Latin1.GetString(bytes);
+        ReplaceSubsetTags(bytes, text, seed);
         if (options.PdfA)
-            CidSets.Fill(bytes);
+            CidSets.Fill(bytes, text);
 
         var patcher = new PdfPatcher(bytes);
-        ReplaceXmp(patcher, doc, description, options, seed);
-        FlateRepair.Apply(patcher);
-        output.Write(patcher.Apply());
+        ReplaceXmp(patcher, text, doc, description, options, seed);
+        FlateRepair.Apply(patcher, text);
+        patcher.WriteTo(output);
     }
 
-    static void ReplaceSubsetTags(byte[] bytes, string seed)
+    static void ReplaceSubsetTags(byte[] bytes, string text, string seed)
     {
-        var text = Encoding.Latin1.GetString(bytes);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match m in SubsetTag().Matches(text))
         {
@@ -70,9 +72,8 @@ static partial class DeterministicWriter
         }
     }
 
-    static void ReplaceXmp(PdfPatcher patcher, PdfDocument doc, DocumentDescription description, PdfCanvasOptions options, string seed)
+    static void ReplaceXmp(PdfPatcher patcher, string text, PdfDocument doc, DocumentDescription description, PdfCanvasOptions options, string seed)
     {
-        var text = Encoding.Latin1.GetString(patcher.Bytes);
         var m = MetadataStream().Match(text);
         if (!m.Success)
             throw new InvalidOperationException("PDFsharp wrote no uncompressed XMP metadata stream to replace.");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -6,14 +7,20 @@ using System.Text.RegularExpressions;
 namespace ReportBuilder.Pdf.Output;
 
 /// <summary>
-/// Re-encodes PDFsharp's Flate streams as complete zlib streams.
+/// Completes PDFsharp's Flate streams as zlib streams: each gets the Adler-32 checksum it lacks.
 /// </summary>
 /// <remarks>
-/// PDFsharp 6.2.4 ends its deflate output without the final block and Adler-32 checksum: viewers
-/// cope, but <c>qpdf --check</c> warns on every stream ("input stream is complete but output may
-/// still be valid") and strict validators may not cope. Each stream filtered only by /FlateDecode is
-/// inflated and deflated again with .NET's zlib, and its /Length is corrected. Predictor parameters
-/// are untouched: they apply to the inflated bytes, which do not change.
+/// PDFsharp 6.2.4 writes a zlib header (<c>78 DA</c>) and then a raw deflate stream, which it closes
+/// properly, but never the Adler-32 trailer: viewers cope, but <c>qpdf --check</c> warns on every
+/// stream ("input stream is complete but output may still be valid") and strict validators may not
+/// cope. The deflate data is kept as it is; it is inflated only to compute the checksum of what it
+/// holds, which is appended (with /Length corrected). Re-deflating it (as this class once did) cost
+/// as much again as PDFsharp's own compression. The header's level hint is set to the default
+/// level's (<c>78 9C</c>), which is what that re-encoding wrote over the same deflate data (both are
+/// zlib level 6 over the same input): PDFs stay byte-identical to those earlier builds, so
+/// <c>archive --verify</c> against an older manifest sees no change. Streams that do not look like
+/// PDFsharp's (another header, a preset dictionary, data that will not inflate, a checksum already
+/// there) are left alone.
 /// </remarks>
 static partial class FlateRepair
 {
@@ -23,10 +30,11 @@ static partial class FlateRepair
     [GeneratedRegex(@"/Length (\d+)(?![\d ]*R)")]
     private static partial Regex DirectLength();
 
-    public static void Apply(PdfPatcher patcher)
+    /// <param name="patcher">The saved file's patcher.</param>
+    /// <param name="text">The file read as Latin-1.</param>
+    public static void Apply(PdfPatcher patcher, string text)
     {
         var pdf = patcher.Bytes;
-        var text = Encoding.Latin1.GetString(pdf);
         foreach (var offset in patcher.ObjectOffsets())
         {
             if (!ObjectStart().IsMatch(text, offset)) continue;
@@ -42,10 +50,10 @@ static partial class FlateRepair
             var lengthMatch = DirectLength().Match(text, dictStart, dictEnd - dictStart);
             if (!lengthMatch.Success) continue;
             var length = int.Parse(lengthMatch.Groups[1].Value, CultureInfo.InvariantCulture);
-            var data = Reencode(pdf.AsSpan(streamAt, length));
-            if (data is null) continue;
-            patcher.Replace(lengthMatch.Groups[1].Index, lengthMatch.Groups[1].Length, data.Length.ToString(CultureInfo.InvariantCulture));
-            patcher.Replace(streamAt, length, data);
+            if (MissingChecksum(pdf, streamAt, length) is not { } checksum) continue;
+            patcher.Replace(lengthMatch.Groups[1].Index, lengthMatch.Groups[1].Length, (length + 4).ToString(CultureInfo.InvariantCulture));
+            patcher.Replace(streamAt + 1, 1, [0x9C]);
+            patcher.Replace(streamAt + length, 0, checksum);
         }
     }
 
@@ -83,23 +91,59 @@ static partial class FlateRepair
         return i;
     }
 
-    static byte[]? Reencode(ReadOnlySpan<byte> compressed)
+    /// <summary>
+    /// The big-endian Adler-32 trailer that the zlib stream at <paramref name="at"/> lacks, or null when it
+    /// is not a PDFsharp stream in need of one.
+    /// </summary>
+    internal static byte[]? MissingChecksum(byte[] pdf, int at, int length)
     {
-        byte[] inflated;
+        // 78 DA: deflate, 32 KiB window, no preset dictionary (PDFsharp's fixed header).
+        if (length < 3 || pdf[at] != 0x78 || pdf[at + 1] != 0xDA) return null;
+        uint adler;
         try
         {
-            using var input = new ZLibStream(new MemoryStream(compressed.ToArray()), CompressionMode.Decompress);
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            inflated = buffer.ToArray();
+            using var inflater = new DeflateStream(new MemoryStream(pdf, at + 2, length - 2, writable: false), CompressionMode.Decompress);
+            adler = Adler32(inflater);
         }
         catch (InvalidDataException)
         {
             return null; // Not ours to judge: leave a stream we cannot read as it is.
         }
-        using var output = new MemoryStream(compressed.Length + 64);
-        using (var z = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
-            z.Write(inflated);
-        return output.ToArray();
+        byte[] trailer = [(byte)(adler >> 24), (byte)(adler >> 16), (byte)(adler >> 8), (byte)adler];
+        // A stream that already ends in its checksum is complete.
+        return length >= 6 && pdf.AsSpan(at + length - 4, 4).SequenceEqual(trailer) ? null : trailer;
+    }
+
+    /// <summary>Adler-32 (RFC 1950) of everything <paramref name="input"/> yields.</summary>
+    internal static uint Adler32(Stream input)
+    {
+        const uint Mod = 65521;
+        // The largest run of bytes whose sums cannot overflow 32 bits before reducing (zlib's NMAX).
+        const int Run = 5552;
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        uint a = 1, b = 0;
+        try
+        {
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                for (var i = 0; i < read;)
+                {
+                    var end = Math.Min(read, i + Run);
+                    for (; i < end; i++)
+                    {
+                        a += buffer[i];
+                        b += a;
+                    }
+                    a %= Mod;
+                    b %= Mod;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return (b << 16) | a;
     }
 }

@@ -21,10 +21,14 @@ sealed class PdfPatcher(byte[] pdf)
 
     public void Replace(int at, int length, string with) => Replace(at, length, Encoding.Latin1.GetBytes(with));
 
-    /// <summary>Returns the edited file with its xref table and startxref moved to match.</summary>
-    public byte[] Apply()
+    /// <summary>Writes the edited file, its xref table and startxref moved to match, to <paramref name="output"/>.</summary>
+    public void WriteTo(Stream output)
     {
-        if (_edits.Count == 0) return pdf;
+        if (_edits.Count == 0)
+        {
+            output.Write(pdf);
+            return;
+        }
         _edits.Sort((a, b) => a.At.CompareTo(b.At));
         _editAt = null;
         for (var e = 1; e < _edits.Count; e++)
@@ -34,7 +38,6 @@ sealed class PdfPatcher(byte[] pdf)
         if (_edits.Any(e => e.At + e.Length > xrefAt))
             throw new InvalidOperationException("PDF edits must lie before the cross-reference table.");
 
-        var output = new MemoryStream(pdf.Length + 4096);
         var pos = 0;
         foreach (var (at, length, with) in _edits)
         {
@@ -48,7 +51,8 @@ sealed class PdfPatcher(byte[] pdf)
         var text = Encoding.Latin1.GetString(pdf, xrefAt, pdf.Length - xrefAt);
         var lines = text.Split('\n');
         if (lines[0] != "xref") throw new InvalidOperationException("Expected 'xref' at the cross-reference offset.");
-        var newXrefAt = (int)output.Length;
+        // Every edit lies before the table, so it moves by their total change in length (the stream need not seek).
+        var newXrefAt = xrefAt + _edits.Sum(e => e.With.Length - e.Length);
         var sb = new StringBuilder(text.Length);
         sb.Append("xref\n");
         var i = 1;
@@ -81,7 +85,6 @@ sealed class PdfPatcher(byte[] pdf)
         sb.Append(newXrefAt.ToString(CultureInfo.InvariantCulture));
         sb.Append(rest, numberInRest + startxrefNumberLength, rest.Length - numberInRest - startxrefNumberLength);
         output.Write(Encoding.Latin1.GetBytes(sb.ToString()));
-        return output.ToArray();
     }
 
     /// <summary>Byte offsets of the objects in use, as the xref table gives them.</summary>
