@@ -18,11 +18,15 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
 {
     private readonly string _displayRoot;
     private readonly string _fullRoot;
+    private readonly string _realRoot;
 
     public SandboxedTemplateLoader(string directory)
     {
         _displayRoot = directory;
         _fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+        // Resolved once: following every link from the file system's root costs several system calls per
+        // folder, and a report includes its partials dozens of times.
+        _realRoot = Real(Path.GetPathRoot(_fullRoot)!, _fullRoot[Path.GetPathRoot(_fullRoot)!.Length..]);
     }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -36,25 +40,27 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: '..' may not leave the template folder.");
 
         var full = Path.GetFullPath(Path.Combine(_fullRoot, templateName));
-        if (!full.StartsWith(_fullRoot, StringComparison.Ordinal) || !Real(full).StartsWith(Real(_fullRoot), StringComparison.Ordinal))
+        if (!full.StartsWith(_fullRoot, StringComparison.Ordinal) || !Real(_realRoot, full[_fullRoot.Length..]).StartsWith(_realRoot, StringComparison.Ordinal))
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: it resolves outside the template folder.");
         if (!File.Exists(full))
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' not found in {_displayRoot}.");
         return Path.Combine(_displayRoot, templateName.Replace('\\', '/'));
     }
 
-    /// <summary>The path with every symbolic link along it followed, so a link cannot lead out of the folder.</summary>
-    private static string Real(string path)
+    /// <summary>
+    /// <paramref name="start"/> (a real path) joined with <paramref name="relative"/>, every symbolic link along the
+    /// way followed, so a link cannot lead out of the folder.
+    /// </summary>
+    private static string Real(string start, string relative)
     {
-        var root = Path.GetPathRoot(path)!;
-        var current = root;
-        foreach (var segment in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        var current = start;
+        foreach (var segment in relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             current = Path.Combine(current, segment);
             FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
             if (info.Exists && info.ResolveLinkTarget(returnFinalTarget: true) is { } target) current = target.FullName;
         }
-        return Path.TrimEndingDirectorySeparator(current) + (path.EndsWith(Path.DirectorySeparatorChar) ? Path.DirectorySeparatorChar : "");
+        return Path.TrimEndingDirectorySeparator(current) + (relative.EndsWith(Path.DirectorySeparatorChar) ? Path.DirectorySeparatorChar : "");
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
