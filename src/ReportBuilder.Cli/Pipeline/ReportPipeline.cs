@@ -57,25 +57,27 @@ public static class ReportPipeline
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Limits.TimeLimit);
         var clock = Stopwatch.StartNew();
+        var timings = new List<(string, TimeSpan)>();
         try
         {
-            var result = RunStages(reportFolder, options, budget.Token);
+            var result = RunStages(reportFolder, options, timings, budget.Token);
             budget.Token.ThrowIfCancellationRequested();
             return result;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // The stages finished so far tell which one ran out of time.
+            string[] stages = ["loading the folder", "running the templates", "laying out and writing the PDF", "laying out and writing the PDF"];
             var diagnostics = new DiagnosticBag();
             diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB1104",
-                $"the build was stopped after {clock.Elapsed.TotalSeconds:0.0} s: the time limit per report is {LimitText.Duration(options.Limits.TimeLimit)} " +
-                $"(raise it with --limit time=…); nothing was written");
+                $"the build was stopped after {clock.Elapsed.TotalSeconds:0.0} s, while {stages[Math.Min(timings.Count, 3)]}: the time limit per report is " +
+                $"{LimitText.Duration(options.Limits.TimeLimit)} (raise it with --limit time=…); nothing was written");
             return new PipelineResult(null, diagnostics, 0, null, []);
         }
     }
 
-    private static PipelineResult RunStages(string reportFolder, PipelineOptions options, CancellationToken cancellationToken)
+    private static PipelineResult RunStages(string reportFolder, PipelineOptions options, List<(string, TimeSpan)> timings, CancellationToken cancellationToken)
     {
-        var timings = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
         PipelineResult Fail(DiagnosticBag d, RenderedReport? r = null) => new(null, d, 0, r, timings);
 
