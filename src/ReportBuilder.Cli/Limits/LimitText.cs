@@ -10,10 +10,10 @@ namespace ReportBuilder.Cli.Limits;
 /// </summary>
 public static partial class LimitText
 {
+    // Largest first, so that a size prints in the largest unit that divides it exactly.
     private static readonly (string Unit, long Bytes)[] SizeUnits =
     [
-        ("GiB", 1L << 30), ("MiB", 1L << 20), ("KiB", 1L << 10),
-        ("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("B", 1),
+        ("GiB", 1L << 30), ("GB", 1_000_000_000), ("MiB", 1L << 20), ("MB", 1_000_000), ("KiB", 1L << 10), ("KB", 1_000), ("B", 1),
     ];
 
     private static readonly (string Unit, double Seconds)[] TimeUnits = [("ms", 0.001), ("s", 1), ("m", 60), ("min", 60), ("h", 3600)];

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
@@ -57,27 +58,27 @@ public static class ReportPipeline
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Limits.TimeLimit);
         var clock = Stopwatch.StartNew();
-        var timings = new List<(string, TimeSpan)>();
+        var stage = new StrongBox<string>("loading the folder");
         try
         {
-            var result = RunStages(reportFolder, options, timings, budget.Token);
+            var result = RunStages(reportFolder, options, stage, budget.Token);
             budget.Token.ThrowIfCancellationRequested();
             return result;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // The stages finished so far tell which one ran out of time.
-            string[] stages = ["loading the folder", "running the templates", "laying out and writing the PDF", "laying out and writing the PDF"];
             var diagnostics = new DiagnosticBag();
             diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB1104",
-                $"the build was stopped after {clock.Elapsed.TotalSeconds:0.0} s, while {stages[Math.Min(timings.Count, 3)]}: the time limit per report is " +
+                $"the build was stopped after {clock.Elapsed.TotalSeconds:0.0} s, while {stage.Value}: the time limit per report is " +
                 $"{LimitText.Duration(options.Limits.TimeLimit)} (raise it with --limit time=…); nothing was written");
             return new PipelineResult(null, diagnostics, 0, null, []);
         }
     }
 
-    private static PipelineResult RunStages(string reportFolder, PipelineOptions options, List<(string, TimeSpan)> timings, CancellationToken cancellationToken)
+    /// <param name="stage">Set as each stage begins, so that a build out of time can say where it was.</param>
+    private static PipelineResult RunStages(string reportFolder, PipelineOptions options, StrongBox<string> stage, CancellationToken cancellationToken)
     {
+        var timings = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
         PipelineResult Fail(DiagnosticBag d, RenderedReport? r = null) => new(null, d, 0, r, timings);
 
@@ -98,12 +99,14 @@ public static class ReportPipeline
         }
 
         clock.Restart();
+        stage.Value = "running the templates";
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
         var rendered = new ReportRenderer(displayRoot, Templates(options.Limits)).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return Fail(diagnostics, rendered);
 
         clock.Restart();
+        stage.Value = "laying out and writing the PDF";
         using var stream = new MemoryStream();
         LayoutResult result;
         try

@@ -76,13 +76,13 @@ internal static class ReportLimitsCheck
                 if (++files > limits.MaxFiles)
                 {
                     diagnostics.Error(SourceSpan.StartOf(display), TooManyFiles,
-                        $"the report folder holds more than {limits.MaxFiles:N0} files (limit MaxFiles); is it a report folder?");
+                        $"the report folder holds more than {limits.MaxFiles:N0} files (limit files); is it a report folder?");
                     return false;
                 }
                 if (entry is FileInfo file && file.Length > limits.MaxFileBytes)
                 {
                     diagnostics.Error(SourceSpan.StartOf(shown), TooLarge,
-                        $"the file is {file.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (MaxFileBytes): a report file is a few kilobytes");
+                        $"the file is {file.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (limit file-size): a report file is a few kilobytes");
                     ok = false;
                 }
             }
