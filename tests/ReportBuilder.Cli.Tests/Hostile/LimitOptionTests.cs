@@ -43,6 +43,28 @@ public class LimitOptionTests
     }
 
     [Fact]
+    public void Pages_Five_RefusesTheDraftToo()
+    {
+        using var folder = new HostileFolder();
+        var draft = Path.Combine(folder.Out, "draft.pdf");
+        var (exit, output) = Run("draft", folder.Report, "--templates", folder.Templates, "-o", draft, "--limit", "pages=5");
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("the limit is 5 (--limit pages=…)", output);
+        Assert.Contains("No draft", output);
+        Assert.Empty(Outputs(folder));
+    }
+
+    [Fact]
+    public void FileSize_AppliesToTheHtmlEdition()
+    {
+        using var folder = new HostileFolder();
+        var (exit, output) = Run("build", folder.Report, "--templates", folder.Templates, "--format", "html", "-o", folder.Out, "--limit", "file-size=10KB");
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("NOTES.md:1:1: error: the file is 12,761 bytes; the limit is 10,000", output);
+        Assert.Empty(Outputs(folder));
+    }
+
+    [Fact]
     public void FileSize_Higher_AcceptsAFileTheDefaultRefuses()
     {
         using var folder = new HostileFolder();

@@ -23,7 +23,7 @@ public static class BuildCommand
         var limits = LimitOption.Create();
         var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, png, format, limits };
         command.SetAction(parse => parse.GetValue(format) == HtmlFormat.Name
-            ? HtmlFormat.Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error)
+            ? HtmlFormat.Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error, parse.GetValue(limits))
             : Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error, parse.GetValue(png), parse.GetValue(limits)));
         return command;
     }
