@@ -1,3 +1,4 @@
+using System.Reflection;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Infrastructure;
@@ -87,38 +88,38 @@ public class CancellationTests
                 for (int i = 0; i < 40; i++) c.Item().Paragraph(p => p.Span(Render.Words(60, i)));
             });
         }));
-        var canvas = new CancellingCanvas(cts, cancelOnPage: 2);
+        var (canvas, probe) = CancellingCanvas.Create(cts, cancelOnPage: 2);
 
         Assert.ThrowsAny<OperationCanceledException>(() => document.Generate(canvas, new LayoutOptions { CancellationToken = cts.Token }));
-        Assert.Equal(2, canvas.PagesBegun);
-        Assert.False(canvas.Ended);
+        Assert.Equal(2, probe.PagesBegun);
+        Assert.False(probe.Ended);
     }
 
-    /// <summary>Counts pages and cancels when page <paramref name="cancelOnPage"/> begins; draws nothing.</summary>
-    private sealed class CancellingCanvas(CancellationTokenSource cts, int cancelOnPage) : ICanvas
+    /// <summary>
+    /// A canvas that counts pages and cancels when page <see cref="CancelOnPage"/> begins, and draws nothing. A proxy
+    /// rather than a class: it answers every member of <see cref="ICanvas"/>, including any the contract gains later.
+    /// </summary>
+    public class CancellingCanvas : DispatchProxy
     {
+        public CancellationTokenSource? Source { get; set; }
+        public int CancelOnPage { get; set; }
         public int PagesBegun { get; private set; }
         public bool Ended { get; private set; }
 
-        public void BeginDocument(DocumentDescription description) { }
-        public void BeginPage(Size size)
+        public static (ICanvas Canvas, CancellingCanvas Probe) Create(CancellationTokenSource cts, int cancelOnPage)
         {
-            if (++PagesBegun == cancelOnPage) cts.Cancel();
+            var canvas = DispatchProxy.Create<ICanvas, CancellingCanvas>();
+            var probe = (CancellingCanvas)(object)canvas;
+            probe.Source = cts;
+            probe.CancelOnPage = cancelOnPage;
+            return (canvas, probe);
         }
-        public void EndPage() { }
-        public void EndDocument() => Ended = true;
-        public void BeginStructure(StructureElement element) { }
-        public void EndStructure() { }
-        public void BeginArtifact(ArtifactKind kind) { }
-        public void EndArtifact() { }
-        public void BeginLink(Rect area, LinkTarget target, string? alternateText) { }
-        public void EndLink() { }
-        public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin) { }
-        public void DrawRectangle(Rect rect, Paint paint) { }
-        public void DrawEllipse(Rect bounds, Paint paint) { }
-        public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { }
-        public void DrawLine(Point from, Point to, Stroke stroke) { }
-        public void DrawImage(Rect rect, ImageData image) { }
-        public void AddAnchor(string name, Point position) { }
+
+        protected override object? Invoke(MethodInfo? method, object?[]? args)
+        {
+            if (method?.Name == nameof(ICanvas.BeginPage) && ++PagesBegun == CancelOnPage) Source!.Cancel();
+            if (method?.Name == nameof(ICanvas.EndDocument)) Ended = true;
+            return null;
+        }
     }
 }
