@@ -1,6 +1,7 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Templating;
+using ReportBuilder.Templating.Scriban;
 
 namespace ReportBuilder.Html;
 
@@ -16,17 +17,21 @@ public static class HtmlEditionBuilder
     /// <param name="reportFolder">The report folder, as the user named it.</param>
     /// <param name="outputDirectory">The edition folder to create or replace.</param>
     /// <param name="templatesRoot">The templates folder; null: the nearest <c>templates/</c> above the report folder or the current directory.</param>
-    public static HtmlBuildResult Build(string reportFolder, string outputDirectory, string? templatesRoot = null, CancellationToken cancellationToken = default)
+    /// <param name="limits">File and template limits, and the templates' time limit (there is no layout here); null for the defaults.</param>
+    public static HtmlBuildResult Build(string reportFolder, string outputDirectory, string? templatesRoot = null, CancellationToken cancellationToken = default,
+        ReportLimits? limits = null)
     {
+        limits ??= ReportLimits.Default;
         var cwd = Directory.GetCurrentDirectory();
         templatesRoot ??= TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = limits });
         var diagnostics = loaded.Diagnostics;
         if (loaded.Report is null || loaded.Score is null || diagnostics.HasErrors || templatesRoot is null)
             return new HtmlBuildResult(false, diagnostics, null);
 
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var rendered = new ReportRenderer(displayRoot).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
+        var contexts = new TemplateContextFactory { LoopLimit = limits.TemplateLoopLimit, RecursiveLimit = limits.TemplateRecursionLimit, TimeLimit = limits.TimeLimit };
+        var rendered = new ReportRenderer(displayRoot, contexts).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
         if (rendered is null || diagnostics.HasErrors) return new HtmlBuildResult(false, diagnostics, rendered);
 
         HtmlEdition.Write(rendered, outputDirectory);

@@ -54,10 +54,15 @@ public sealed class Document
 /// <summary>Limits of a layout run.</summary>
 public sealed record LayoutOptions
 {
-    /// <summary>More pages than this is taken as content that never fits (default 20,000).</summary>
+    /// <summary>More pages than this is taken as content that never fits (default 20,000; <see cref="PageLimitException"/>).</summary>
     public int MaxPages { get; init; } = 20_000;
     /// <summary>Layout passes allowed for page numbers and the contents to settle (default 10).</summary>
     public int MaxPasses { get; init; } = 10;
+    /// <summary>
+    /// Stops a run that takes too long: checked before each pass, each page laid out and each page drawn, so a
+    /// pathological document ends within about a page's work of the token firing (OperationCanceledException).
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
 }
 
 /// <summary>What a layout run produced besides the drawing.</summary>

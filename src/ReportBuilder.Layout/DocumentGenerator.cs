@@ -30,6 +30,7 @@ public static class DocumentGenerator
         int pass = 0;
         while (true)
         {
+            options.CancellationToken.ThrowIfCancellationRequested();
             pass++;
             context.Pass = pass;
             context.PreviousAnchors = previous;
@@ -64,6 +65,7 @@ public static class DocumentGenerator
         canvas.BeginDocument(description);
         foreach (var page in pages)
         {
+            options.CancellationToken.ThrowIfCancellationRequested();
             canvas.BeginPage(page.Size);
             foreach (var op in page.Ops) op.Replay(canvas);
             canvas.EndPage();
@@ -85,8 +87,9 @@ public static class DocumentGenerator
             bool firstPage = true;
             while (true)
             {
+                options.CancellationToken.ThrowIfCancellationRequested();
                 if (pages.Count >= options.MaxPages)
-                    throw new LayoutException($"The document passed {options.MaxPages} pages: some content probably never fits ({section.Content.Describe()}).");
+                    throw new PageLimitException(options.MaxPages, $"The document passed {options.MaxPages} pages: some content probably never fits ({section.Content.Describe()}).");
                 var ops = dry ? scratch : new List<Op>();
                 ops.Clear();
                 context.Ops = ops;

@@ -35,6 +35,8 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         if (markdown is null) return null;
         foreach (var piece in markdown.Narratives.Values)
             GlyphCoverageCheck.Check(piece.Text, new MarkdownOrigin(piece.File, piece.LineOffset), fonts, diagnostics);
+        // Composing a very large report takes a while: a build already out of time stops here rather than after it.
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             return new RenderedReport(markdown, LayoutDocumentComposer.Compose(markdown, fonts, diagnostics, draft));

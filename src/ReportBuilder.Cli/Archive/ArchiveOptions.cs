@@ -1,3 +1,5 @@
+using ReportBuilder.Data.Loading;
+
 namespace ReportBuilder.Cli.Archive;
 
 /// <summary>What <see cref="ArchiveRunner"/> builds and where.</summary>
@@ -10,4 +12,8 @@ public sealed record ArchiveOptions(
     int Jobs,
     Shard Shard,
     string? TemplatesRoot = null,
-    bool Resume = true);
+    bool Resume = true)
+{
+    /// <summary>Each report's file, template, page and time limits; null for the defaults. A report over them fails alone.</summary>
+    public ReportLimits? Limits { get; init; }
+}

@@ -74,7 +74,7 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
         ReportBuildResult built;
         try
         {
-            built = builder.Build(new ReportBuildRequest(report.Path, BuildMode.Final, templatesRoot), cancellationToken);
+            built = builder.Build(new ReportBuildRequest(report.Path, BuildMode.Final, templatesRoot, Limits: options.Limits), cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -1,3 +1,5 @@
+using ReportBuilder.Data.Loading;
+
 namespace ReportBuilder.Cli.Building;
 
 /// <summary>Final: refuse on validation errors. Draft: build what can be built, watermark, draft notes, build date.</summary>
@@ -12,9 +14,11 @@ public enum BuildMode
 /// <param name="TemplatesRoot">The folder holding <c>&lt;template id&gt;/&lt;version&gt;/</c>; null to look for the nearest <c>templates/</c>.</param>
 /// <param name="BuildDate">Printed in a draft's footer. Only drafts carry a date: finals are byte-identical from run to run.</param>
 /// <param name="RenderPng">Also render every page as PNG (for <c>draft --png</c>).</param>
+/// <param name="Limits">File, template, page and time limits (<c>--limit</c>); null for the defaults.</param>
 public sealed record ReportBuildRequest(
     string ReportFolder,
     BuildMode Mode = BuildMode.Final,
     string? TemplatesRoot = null,
     DateOnly? BuildDate = null,
-    bool RenderPng = false);
+    bool RenderPng = false,
+    ReportLimits? Limits = null);

@@ -1,4 +1,5 @@
 using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Data.Loading;
 using ReportBuilder.Raster;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
@@ -23,6 +24,7 @@ public sealed class PipelineReportBuilder : IReportBuilder
             TemplatesRoot = request.TemplatesRoot,
             AllowErrors = request.Mode == BuildMode.Draft,
             Draft = request.Mode == BuildMode.Draft ? new DraftMarks(request.BuildDate ?? DateOnly.FromDateTime(DateTime.Now)) : null,
+            Limits = request.Limits ?? ReportLimits.Default,
         }, cancellationToken);
         var pngs = new List<byte[]>();
         if (request.RenderPng && result.Pdf is not null && result.Rendered is not null)

@@ -1,9 +1,12 @@
+using ReportBuilder.Data.Loading;
+
 namespace ReportBuilder.Cli.Drafting;
 
 /// <summary>Where a draft goes.</summary>
 /// <param name="Output">The PDF to write (default <c>out/&lt;folder&gt;.draft.pdf</c>, beside the final's <c>out/&lt;folder&gt;.pdf</c>).</param>
 /// <param name="PngFolder">When set, every page is also written there as <c>page-001.png</c>, …</param>
-public sealed record DraftSettings(string ReportFolder, string Output, string? PngFolder, string? TemplatesRoot)
+/// <param name="Limits">File, template, page and time limits (<c>--limit</c>); null for the defaults.</param>
+public sealed record DraftSettings(string ReportFolder, string Output, string? PngFolder, string? TemplatesRoot, ReportLimits? Limits = null)
 {
     /// <summary><c>out/&lt;folder name&gt;.draft.pdf</c> under the current directory.</summary>
     public static string DefaultOutput(string reportFolder) =>

@@ -24,7 +24,7 @@ public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
     {
         var clock = Stopwatch.StartNew();
         var result = builder.Build(new ReportBuildRequest(settings.ReportFolder, BuildMode.Draft, settings.TemplatesRoot, today(),
-            RenderPng: settings.PngFolder is not null), cancellationToken);
+            RenderPng: settings.PngFolder is not null, Limits: settings.Limits), cancellationToken);
         var diagnostics = result.Diagnostics
             .OrderBy(d => d.Span.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
         if (result.Pdf is null) return new DraftOutcome(false, 0, diagnostics, clock.Elapsed, 0) { Stages = result.Timings };

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
@@ -6,6 +7,8 @@ using ReportBuilder.Layout.Text;
 using ReportBuilder.Pdf;
 using ReportBuilder.Raster;
 using ReportBuilder.Templating;
+using ReportBuilder.Templating.Scriban;
+using ReportBuilder.Cli.Limits;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Cli.Pipeline;
@@ -39,7 +42,7 @@ public sealed record PipelineOptions
     /// </summary>
     internal PdfCanvasOptions WriterOptions => Draft is null ? Pdf : Pdf with { PdfA = false };
 
-    /// <summary>[hostile-input] File size and count limits (checked by the loader) and the page limit (checked after layout).</summary>
+    /// <summary>[hostile-input] File size and count limits (checked by the loader), template, page and time limits (the build).</summary>
     public ReportLimits Limits { get; init; } = ReportLimits.Default;
 }
 
@@ -57,9 +60,36 @@ public static class ReportPipeline
 {
     private static readonly Dictionary<string, FontCollection> FontCache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Builds one report within <see cref="ReportLimits.TimeLimit"/>: past it the build stops (between template steps,
+    /// layout passes and pages) and fails with RB1104. Cancelling <paramref name="cancellationToken"/> (Ctrl+C) throws.
+    /// </summary>
     public static PipelineResult Run(string reportFolder, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PipelineOptions();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Limits.TimeLimit);
+        var clock = Stopwatch.StartNew();
+        var stage = new StrongBox<string>("loading the folder");
+        try
+        {
+            var result = RunStages(reportFolder, options, stage, budget.Token);
+            budget.Token.ThrowIfCancellationRequested();
+            return result;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB1104",
+                $"the build was stopped after {clock.Elapsed.TotalSeconds:0.0} s, while {stage.Value}: the time limit per report is " +
+                $"{LimitText.Duration(options.Limits.TimeLimit)} (raise it with --limit time=…); nothing was written");
+            return new PipelineResult(null, diagnostics, 0, null, []);
+        }
+    }
+
+    /// <param name="stage">Set as each stage begins, so that a build out of time can say where it was.</param>
+    private static PipelineResult RunStages(string reportFolder, PipelineOptions options, StrongBox<string> stage, CancellationToken cancellationToken)
+    {
         var timings = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
         PipelineResult Fail(DiagnosticBag d, RenderedReport? r = null) => new(null, d, 0, r, timings);
@@ -69,6 +99,7 @@ public static class ReportPipeline
         var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
+        cancellationToken.ThrowIfCancellationRequested();
         if (loaded.Report is null || loaded.Score is null || (diagnostics.HasErrors && !options.AllowErrors) || templatesRoot is null)
             return Fail(diagnostics);
 
@@ -80,17 +111,25 @@ public static class ReportPipeline
         }
 
         clock.Restart();
+        stage.Value = "running the templates";
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var rendered = new ReportRenderer(displayRoot).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken, options.Draft);
+        var rendered = new ReportRenderer(displayRoot, Templates(options.Limits)).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return Fail(diagnostics, rendered);
 
         clock.Restart();
+        stage.Value = "laying out and writing the PDF";
         using var stream = new MemoryStream();
         LayoutResult result;
         try
         {
-            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions));
+            // One page over the limit is enough to refuse: layout stops there instead of running on to its own cap.
+            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions),
+                new LayoutOptions { MaxPages = options.Limits.MaxPages + 1, CancellationToken = cancellationToken });
+        }
+        catch (PageLimitException)
+        {
+            return Fail(TooManyPages(diagnostics, rendered, $"more than {options.Limits.MaxPages:N0}", options.Limits), rendered);
         }
         catch (LayoutException e)
         {
@@ -98,16 +137,27 @@ public static class ReportPipeline
             return Fail(diagnostics, rendered);
         }
         if (result.PageCount > options.Limits.MaxPages)
-        {
-            diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB1103",
-                $"The report has {result.PageCount:N0} pages; the limit is {options.Limits.MaxPages:N0} (MaxPages): is a narrative file pasted in twice?");
-            return Fail(diagnostics, rendered);
-        }
+            return Fail(TooManyPages(diagnostics, rendered, $"{result.PageCount:N0}", options.Limits), rendered);
         foreach (var warning in result.Warnings)
             diagnostics.Warning(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB0604", $"Layout: {warning.Message}");
         timings.Add(("layout+pdf", clock.Elapsed));
         return new PipelineResult(stream.ToArray(), diagnostics, result.PageCount, rendered, timings);
     }
+
+    private static DiagnosticBag TooManyPages(DiagnosticBag diagnostics, RenderedReport rendered, string pages, ReportLimits limits)
+    {
+        diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB1103",
+            $"The report has {pages} pages; the limit is {limits.MaxPages:N0} (--limit pages=…): is a narrative file pasted in twice?");
+        return diagnostics;
+    }
+
+    /// <summary>The template limits of <paramref name="limits"/>; the template time limit is the report's (the budget above ends first).</summary>
+    private static TemplateContextFactory Templates(ReportLimits limits) => new()
+    {
+        LoopLimit = limits.TemplateLoopLimit,
+        RecursiveLimit = limits.TemplateRecursionLimit,
+        TimeLimit = limits.TimeLimit,
+    };
 
     /// <summary>
     /// The pages of a built report as PNG images (the same layout as its PDF, through the raster backend), one file

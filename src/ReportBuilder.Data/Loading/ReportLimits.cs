@@ -3,9 +3,11 @@ using ReportBuilder.Core.Diagnostics;
 namespace ReportBuilder.Data.Loading;
 
 /// <summary>
-/// How much a report folder may hold before it is refused unread. A real report folder is about 30 files of a few
-/// kilobytes; the defaults leave a hundredfold margin and stop a pasted log file or a copied archive from turning into a
-/// thousands-page build. See docs/reliability.md.
+/// How much one report build may take: how large its folder may be before it is refused unread, how far its templates may
+/// loop and recurse, how many pages it may have and how long it may run. A real report folder is about 30 files of a few
+/// kilobytes and builds in well under a second; the defaults leave a hundredfold margin and stop a pasted log file, a
+/// copied archive or a runaway template from turning into a thousands-page build or a hang. The loader checks the file
+/// limits; the build applies the rest. The CLI sets each with <c>--limit name=value</c>; see docs/reliability.md.
 /// </summary>
 public sealed record ReportLimits
 {
@@ -17,8 +19,20 @@ public sealed record ReportLimits
     /// <summary>Most files in the folder and its subfolders (default 1,000; Lincolnshire has 25).</summary>
     public int MaxFiles { get; init; } = 1_000;
 
-    /// <summary>Most pages in one built report (default 1,000; Lincolnshire has 27). Checked by the build after layout.</summary>
+    /// <summary>Most pages in one built report (default 1,000; Lincolnshire has 27). Checked by the build during layout.</summary>
     public int MaxPages { get; init; } = 1_000;
+
+    /// <summary>Most iterations of one template loop (default 10,000; Scriban's own default is 1,000).</summary>
+    public int TemplateLoopLimit { get; init; } = 10_000;
+
+    /// <summary>Deepest nesting of template function calls and includes (default 64).</summary>
+    public int TemplateRecursionLimit { get; init; } = 64;
+
+    /// <summary>
+    /// Longest one report's build may run, from loading to the last PDF byte (default 60 s; Lincolnshire takes under a
+    /// second). Past it the build stops between pages or passes and writes nothing.
+    /// </summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 }
 
 /// <summary>
@@ -62,13 +76,13 @@ internal static class ReportLimitsCheck
                 if (++files > limits.MaxFiles)
                 {
                     diagnostics.Error(SourceSpan.StartOf(display), TooManyFiles,
-                        $"the report folder holds more than {limits.MaxFiles:N0} files (limit MaxFiles); is it a report folder?");
+                        $"the report folder holds more than {limits.MaxFiles:N0} files (limit files); is it a report folder?");
                     return false;
                 }
                 if (entry is FileInfo file && file.Length > limits.MaxFileBytes)
                 {
                     diagnostics.Error(SourceSpan.StartOf(shown), TooLarge,
-                        $"the file is {file.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (MaxFileBytes): a report file is a few kilobytes");
+                        $"the file is {file.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (limit file-size): a report file is a few kilobytes");
                     ok = false;
                 }
             }

@@ -105,6 +105,12 @@ public static partial class MarkdownChecks
                     $"Footnote [^{m.Groups[1].Value}] has no definition: add a line '[^{m.Groups[1].Value}]: text' to the same file{(origin.Generated ? $" (line {line + 1} of the template output)" : "")}.");
             }
         }
+        foreach (var footnote in document.Descendants<Footnote>())
+            foreach (var link in footnote.Descendants<FootnoteLink>())
+                if (!link.IsBackLink && Cites(link.Footnote, footnote, []))
+                    diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + link.Line + 1, link.Column + 1), "RB0509",
+                        $"Footnote [^{footnote.Label?.TrimStart('^')}] cites {(link.Footnote == footnote ? "itself" : $"[^{link.Footnote.Label?.TrimStart('^')}], which leads back to it")}; " +
+                        "notes inside notes would never end, so the reference that closes the loop is left out.");
         if (text is null) return;
         var cited = document.Descendants<FootnoteLink>().Select(l => (l.Footnote.Label ?? "").TrimStart('^')).ToHashSet(StringComparer.Ordinal);
         var lines = text.Split('\n');
@@ -112,6 +118,16 @@ public static partial class MarkdownChecks
             if (FootnoteDefinition().Match(lines[i]) is { Success: true } d && !cited.Contains(d.Groups[1].Value))
                 diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + i + 1, 1), "RB0502",
                     $"Footnote [^{d.Groups[1].Value}] is defined but never cited; it is not printed{(origin.Generated ? $" (line {i + 1} of the template output)" : "")}.");
+    }
+
+    /// <summary>True when <paramref name="from"/> is <paramref name="target"/> or cites it through the notes it cites.</summary>
+    private static bool Cites(Footnote from, Footnote target, HashSet<Footnote> seen)
+    {
+        if (from == target) return true;
+        if (!seen.Add(from)) return false;
+        foreach (var link in from.Descendants<FootnoteLink>())
+            if (!link.IsBackLink && Cites(link.Footnote, target, seen)) return true;
+        return false;
     }
 
     /// <summary>A narrative block naming a piece that does not exist is a template bug.</summary>

@@ -1,4 +1,5 @@
 using CsCheck;
+using ReportBuilder.Cli.Limits;
 using ReportBuilder.Cli.Pipeline;
 using ReportBuilder.Data.Loading;
 
@@ -66,5 +67,47 @@ public class FuzzTests
             var result = ReportFolderLoader.Load(folder.Report, new ReportLoadOptions { TemplatesRoot = folder.Templates });
             Assert.True(result.Report is not null || result.Diagnostics.HasErrors, "a refused folder must say why");
         }, seed: Seed, iter: Iterations(150), threads: 1, print: e => $"{e.file} @{e.at:0.###} cut {e.cut}: {e.insert}");
+    }
+    private static readonly string[] LimitPieces =
+        ["pages", "time", "file-size", "files", "loop", "recursion", "=", "==", " ", "5", "0", "-1", "1e3", "99999999999999999999", "1.5",
+         "MiB", "kb", "GB", "ms", "s", "m", "h", "min", "_", ".", ",", "é", "\0", "\u00A0", "nan", "∞"];
+
+    [Fact]
+    public void RandomLimitText_IsAppliedOrRefusedWithAMessage_NeverThrows()
+    {
+        Gen.OneOf(LimitPieces).Array[0, 6].Select(string.Concat).Sample(text =>
+        {
+            if (LimitSettings.TryApply(ReportLimits.Default, text, out var limits, out var error))
+            {
+                Assert.Null(error);
+                Assert.InRange(limits.MaxPages, 1, 1_000_000);
+                Assert.InRange(limits.MaxFileBytes, 1, 1L << 30);
+                Assert.InRange(limits.TimeLimit, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(24));
+            }
+            else
+            {
+                Assert.StartsWith($"--limit {text}: ", error);
+            }
+        }, seed: Seed, iter: Iterations(2_000), threads: 1, print: t => $"'{t}'");
+    }
+
+    /// <summary>
+    /// A time limit that fires at a random point of the Lincolnshire build (loading, templates, layout, PDF writing) ends
+    /// in a whole PDF or in RB1104 alone: never an exception, never another error from a half-cancelled stage.
+    /// </summary>
+    [Fact]
+    public void RandomTimeLimits_EndInAPdfOrTheTimeLimitError()
+    {
+        using var folder = new HostileFolder();
+        ReportPipeline.Run(folder.Report, new PipelineOptions { TemplatesRoot = folder.Templates }); // warm: the limits then fall inside the stages
+        Gen.Int[1, 900].Sample(milliseconds =>
+        {
+            var limits = ReportLimits.Default with { TimeLimit = TimeSpan.FromMilliseconds(milliseconds) };
+            var result = ReportPipeline.Run(folder.Report, new PipelineOptions { TemplatesRoot = folder.Templates, Limits = limits });
+            if (result.Pdf is null)
+                Assert.Equal("RB1104", Assert.Single(result.Diagnostics, d => d.IsError).Code);
+            else
+                Assert.False(result.Diagnostics.HasErrors);
+        }, seed: Seed, iter: Iterations(8), threads: 1, print: ms => $"time={ms}ms");
     }
 }

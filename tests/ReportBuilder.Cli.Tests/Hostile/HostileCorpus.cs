@@ -64,6 +64,23 @@ public static class HostileCorpus
         // ---- Markdown, through templates, layout and PDF
         Markdown("md-unclosed-emphasis", "This is *unclosed and **also unclosed and _this too.", Accepted, located: false),
         Markdown("md-footnote-without-definition", "A claim that cites a note nobody wrote.[^missing]", Refused),
+        // Found by the Markdown fuzz (seed 6RR4ioywPXo1): a note citing itself nested notes until Markdig's depth check threw.
+        Case("md-footnote-cites-itself", f =>
+        {
+            f.AppendParagraph("standards/1.1.md", "[^loop]: A note that cites itself.[^loop]");
+            var line = f.Line;
+            f.AppendParagraph("standards/1.1.md", "A claim.[^loop]");
+            f.Line = line;
+        }, Warned, "standards/1.1.md"),
+        Case("md-footnotes-cite-each-other", f =>
+        {
+            f.AppendParagraph("standards/1.1.md", "[^ping]: See the other note.[^pong]");
+            var line = f.Line;
+            f.AppendParagraph("standards/1.1.md", "[^pong]: See the first note.[^ping]");
+            f.AppendParagraph("standards/1.1.md", "A claim.[^ping]");
+            f.Line = line;
+        }, Warned, "standards/1.1.md"),
+        Markdown("md-fuzz-6RR4ioywPXo1", "</b>[^b]:::narrative x\n\t---\n[^a]“\u200B\n[^a]: a note\n[^a]\\]”    - ”שלום", Refused, located: false),
         Markdown("md-definition-without-reference", "[^orphan]: A note that nothing cites.", Refused),
         Markdown("md-raw-html-block", "<script>alert('x')</script>", Warned),
         Markdown("md-raw-html-inline", "Some <b onclick=\"x()\">bold</b> words.", Warned),

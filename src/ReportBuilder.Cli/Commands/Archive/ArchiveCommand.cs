@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Archive;
+using ReportBuilder.Cli.Limits;
 using ReportBuilder.Cli.Output;
+using ReportBuilder.Data.Loading;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Commands.Archive;
@@ -21,9 +23,10 @@ public static class ArchiveCommand
         var shard = new Option<string?>("--shard") { Description = "K/N: build only the reports in shard K of N (a stable hash of the id), for a CI matrix or batch jobs." };
         var templates = new Option<DirectoryInfo?>("--templates") { Description = "The folder of template sets (default: the nearest templates/ above the data folder)." };
 
+        var limits = LimitOption.Create("Each report has its own limits: one over them fails, the others go on.");
         var command = new Command("archive", "Rebuild every report of an archive in parallel and write a manifest; verify against an earlier one.")
         {
-            dataDirectory, output, jobs, verify, shard, templates,
+            dataDirectory, output, jobs, verify, shard, templates, limits,
         };
         command.Add(ArchiveMergeCommand.Create(services));
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(services, new ArchiveRequest(
@@ -32,11 +35,15 @@ public static class ArchiveCommand
             parse.GetValue(jobs),
             parse.GetValue(shard),
             parse.GetValue(verify)?.FullName,
-            parse.GetValue(templates)?.FullName), cancellationToken)));
+            parse.GetValue(templates)?.FullName) { Limits = parse.GetValue(limits) }, cancellationToken)));
         return command;
     }
 
-    public sealed record ArchiveRequest(string DataDirectory, string OutputDirectory, int Jobs, string? Shard, string? Verify, string? TemplatesRoot);
+    public sealed record ArchiveRequest(string DataDirectory, string OutputDirectory, int Jobs, string? Shard, string? Verify, string? TemplatesRoot)
+    {
+        /// <summary>Each report's file, template, page and time limits (<c>--limit</c>); null for the defaults.</summary>
+        public ReportLimits? Limits { get; init; }
+    }
 
     public static int Execute(CliServices services, ArchiveRequest request, CancellationToken cancellationToken = default)
     {
@@ -62,7 +69,7 @@ public static class ArchiveCommand
 
         var runner = new ArchiveRunner(services.CreateBuilder(), CliServices.ToolVersion);
         var options = new ArchiveOptions(request.DataDirectory, request.OutputDirectory, request.Jobs, shard, request.TemplatesRoot,
-            Resume: baseline is null);
+            Resume: baseline is null) { Limits = request.Limits };
         var result = services.Interactive
             ? services.Console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ReportBuilder.Cli.Limits;
 using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.Cli.Commands.Build;
 
@@ -18,17 +20,19 @@ public static class BuildCommand
         var png = new Option<string?>("--png") { Description = "Also write every page as a PNG (60 dpi) into this folder." };
         var format = new Option<string>("--format") { Description = "pdf (default) or html: the HTML edition, a folder (-o names the folder; default out/html/<folder name>).", DefaultValueFactory = _ => "pdf" };
         format.AcceptOnlyFromAmong("pdf", HtmlFormat.Name);
-        var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, png, format };
+        var limits = LimitOption.Create();
+        var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, png, format, limits };
         command.SetAction(parse => parse.GetValue(format) == HtmlFormat.Name
-            ? HtmlFormat.Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error)
-            : Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error, parse.GetValue(png)));
+            ? HtmlFormat.Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error, parse.GetValue(limits))
+            : Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error, parse.GetValue(png), parse.GetValue(limits)));
         return command;
     }
 
-    public static int Execute(string folder, string? outputFile, string? templatesRoot, string? markdownFile, TextWriter output, TextWriter error, string? pngFolder = null)
+    public static int Execute(string folder, string? outputFile, string? templatesRoot, string? markdownFile, TextWriter output, TextWriter error, string? pngFolder = null,
+        ReportLimits? limits = null)
     {
         var target = outputFile ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".pdf");
-        var result = ReportPipeline.Run(folder, new PipelineOptions { TemplatesRoot = templatesRoot });
+        var result = ReportPipeline.Run(folder, new PipelineOptions { TemplatesRoot = templatesRoot, Limits = limits ?? ReportLimits.Default });
         foreach (var diagnostic in result.Diagnostics.Sorted()) error.WriteLine(diagnostic.ToString());
         if (result.Pdf is null)
         {

@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Loading;
 using ReportBuilder.Html;
 
 namespace ReportBuilder.Cli.Commands.Build;
@@ -10,10 +11,11 @@ public static class HtmlFormat
 {
     public const string Name = "html";
 
-    public static int Execute(string folder, string? outputDirectory, string? templatesRoot, TextWriter output, TextWriter error)
+    public static int Execute(string folder, string? outputDirectory, string? templatesRoot, TextWriter output, TextWriter error,
+        ReportLimits? limits = null)
     {
         var target = outputDirectory ?? Path.Combine("out", "html", Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
-        var result = HtmlEditionBuilder.Build(folder, target, templatesRoot);
+        var result = HtmlEditionBuilder.Build(folder, target, templatesRoot, limits: limits);
         foreach (var diagnostic in result.Diagnostics.Sorted()) error.WriteLine(diagnostic.ToString());
         if (!result.Written)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Cli.Limits;
 using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.Cli.Commands.Check;
@@ -18,14 +19,15 @@ public static class CheckCommand
         {
             Description = "The templates folder. Default: the nearest 'templates' folder above the report folder, else above the current directory.",
         };
-        var command = new Command("check", "Validate a report folder and print its computed score and overall rating.") { folder, templates };
-        command.SetAction(parse => Execute(parse.GetValue(folder)!, parse.GetValue(templates), output));
+        var limits = LimitOption.Create("check reads the folder only: file-size and files apply.");
+        var command = new Command("check", "Validate a report folder and print its computed score and overall rating.") { folder, templates, limits };
+        command.SetAction(parse => Execute(parse.GetValue(folder)!, parse.GetValue(templates), output, parse.GetValue(limits)));
         return command;
     }
 
-    public static int Execute(string folder, string? templatesRoot, TextWriter output)
+    public static int Execute(string folder, string? templatesRoot, TextWriter output, ReportLimits? limits = null)
     {
-        var result = ReportFolderLoader.Load(folder, new ReportLoadOptions { TemplatesRoot = templatesRoot });
+        var result = ReportFolderLoader.Load(folder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = limits ?? ReportLimits.Default });
         var diagnostics = result.Diagnostics;
         foreach (var diagnostic in diagnostics.Sorted()) output.WriteLine(diagnostic.ToString());
 

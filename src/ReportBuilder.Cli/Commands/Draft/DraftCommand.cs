@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Drafting;
+using ReportBuilder.Cli.Limits;
 using ReportBuilder.Cli.Output;
 
 namespace ReportBuilder.Cli.Commands.Draft;
@@ -16,11 +17,13 @@ public static class DraftCommand
         var output = new Option<FileInfo?>("--output", "-o") { Description = "The draft PDF (default: out/<folder>.draft.pdf)." };
         var png = new Option<DirectoryInfo?>("--png") { Description = "Also write every page as a PNG into this folder (page-001.png, …)." };
         var templates = new Option<DirectoryInfo?>("--templates") { Description = "The folder of template sets (default: the nearest templates/ above the report)." };
+        var limits = LimitOption.Create();
         var command = new Command("draft", "Build a draft: watermarked, dated, with a first page listing every problem; optionally PNG pages.")
         {
-            report, output, png, templates,
+            report, output, png, templates, limits,
         };
-        command.SetAction(parse => Execute(services, Settings(parse.GetRequiredValue(report), parse.GetValue(output), parse.GetValue(png), parse.GetValue(templates))));
+        command.SetAction(parse => Execute(services, Settings(parse.GetRequiredValue(report), parse.GetValue(output), parse.GetValue(png), parse.GetValue(templates))
+            with { Limits = parse.GetValue(limits) }));
         return command;
     }
 

@@ -6,19 +6,30 @@ namespace ReportBuilder.Templating.Markdown.Renderers.Layout.Inlines;
 
 public sealed class FootnoteLinkRenderer : LayoutObjectRenderer<FootnoteLink>
 {
+    /// <summary>The notes being written, outermost first: a note citing itself (or a cycle of notes) would nest without end.</summary>
+    private readonly HashSet<Footnote> _open = [];
+
     protected override void Write(LayoutRenderer renderer, FootnoteLink link)
     {
-        if (link.IsBackLink) return;
-        var paragraph = renderer.Paragraph!;
-        paragraph.Footnote(note => renderer.WithFreshStyle(() =>
+        // The inner reference of a note that cites itself is left out (MarkdownChecks warns, RB0509).
+        if (link.IsBackLink || !_open.Add(link.Footnote)) return;
+        try
         {
-            var first = true;
-            foreach (var block in link.Footnote.OfType<LeafBlock>())
+            var paragraph = renderer.Paragraph!;
+            paragraph.Footnote(note => renderer.WithFreshStyle(() =>
             {
-                if (!first) note.Span(" ");
-                renderer.WriteInlines(note, block);
-                first = false;
-            }
-        }));
+                var first = true;
+                foreach (var block in link.Footnote.OfType<LeafBlock>())
+                {
+                    if (!first) note.Span(" ");
+                    renderer.WriteInlines(note, block);
+                    first = false;
+                }
+            }));
+        }
+        finally
+        {
+            _open.Remove(link.Footnote);
+        }
     }
 }
