@@ -26,6 +26,48 @@ if (args.Length > 0 && args[0] == "pages")
         }
     return;
 }
+if (args.Length > 0 && args[0] == "gc")
+{
+    // A quick look without BenchmarkDotNet: time, allocation and collections per layout, each size in turn.
+    var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
+    var kinds = LayoutBenchmarks.Kinds.ToList();
+    var sizes = LayoutBenchmarks.PageCounts.Where(p => p >= 100).ToList();
+    foreach (var kind in kinds)
+        foreach (var pages in sizes)
+        {
+            long empty = GC.GetTotalMemory(true);
+            var document = Documents.Create(fonts, kind, pages);
+            document.Generate(new NullCanvas());
+            long held = GC.GetTotalMemory(true) - empty;
+            var times = new List<double>();
+            long bytes = 0;
+            int[] gcs = new int[3];
+            int made = 0;
+            var pauses = new List<double>();
+            var cpus = new List<double>();
+            int runs = pages >= 1000 ? 5 : 30;
+            for (int r = 0; r < runs; r++)
+            {
+                GC.Collect();
+                long before = GC.GetTotalAllocatedBytes(true);
+                int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+                var paused = GC.GetTotalPauseDuration();
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                int count = document.Generate(new NullCanvas()).PageCount;
+                times.Add(sw.Elapsed.TotalMilliseconds);
+                cpus.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+                pauses.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+                bytes = GC.GetTotalAllocatedBytes(true) - before;
+                gcs = [GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2];
+                made = count;
+            }
+            times.Sort();
+            Console.WriteLine($"{kind,-9} {made,5} pages: median {times[times.Count / 2],8:0.00} ms  min {times[0],8:0.00} ms  cpu median {cpus.Order().ElementAt(cpus.Count / 2),7:0.0} min {cpus.Min(),7:0.0} ms  {bytes / 1e6,7:0.0} MB ({bytes / made / 1024.0:0.0} KB/page)  gc0/1/2 {gcs[0]}/{gcs[1]}/{gcs[2]}  GC pause median {pauses.Order().ElementAt(pauses.Count / 2):0.0} ms  document {held / 1e6:0.0} MB");
+            GC.KeepAlive(document);
+        }
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(LayoutBenchmarks).Assembly).Run(args, LayoutBenchmarks.Config());
 
 namespace ReportBuilder.Layout.Benchmarks

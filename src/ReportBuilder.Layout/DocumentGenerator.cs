@@ -14,7 +14,8 @@ namespace ReportBuilder.Layout;
 /// </remarks>
 public static class DocumentGenerator
 {
-    private sealed record PageRecord(Size Size, List<Op> Ops);
+    /// <summary>A laid-out page: its size and its calls in the pass's <see cref="OpBuffer"/>.</summary>
+    private readonly record struct PageRecord(Size Size, int From, int To);
 
     public static LayoutResult Generate(Document document, ICanvas canvas, LayoutOptions? options = null)
     {
@@ -23,6 +24,18 @@ public static class DocumentGenerator
         options ??= new LayoutOptions();
         var warnings = new List<LayoutWarning>();
         var context = new LayoutContext(document.Fonts, document.DefaultStyle, warnings);
+        try
+        {
+            return Run(document, canvas, options, context, warnings);
+        }
+        finally
+        {
+            context.Ops.Release(); // the chunks go back to the pool even when layout or the canvas fails
+        }
+    }
+
+    private static LayoutResult Run(Document document, ICanvas canvas, LayoutOptions options, LayoutContext context, List<LayoutWarning> warnings)
+    {
 
         IReadOnlyDictionary<string, AnchorPosition> previous = new Dictionary<string, AnchorPosition>();
         int previousCount = 0;
@@ -65,7 +78,7 @@ public static class DocumentGenerator
         foreach (var page in pages)
         {
             canvas.BeginPage(page.Size);
-            foreach (var op in page.Ops) op.Replay(canvas);
+            context.Ops.Replay(page.From, page.To, canvas, context);
             canvas.EndPage();
         }
         canvas.EndDocument();
@@ -77,7 +90,7 @@ public static class DocumentGenerator
     private static List<PageRecord> LayOut(Document document, LayoutContext context, LayoutOptions options, bool dry)
     {
         var pages = new List<PageRecord>();
-        var scratch = new List<Op>();
+        context.Ops.Clear();
         context.Recording = !dry;
         int idle = 0;
         foreach (var section in document.Sections)
@@ -87,9 +100,7 @@ public static class DocumentGenerator
             {
                 if (pages.Count >= options.MaxPages)
                     throw new LayoutException($"The document passed {options.MaxPages} pages: some content probably never fits ({section.Content.Describe()}).");
-                var ops = dry ? scratch : new List<Op>();
-                ops.Clear();
-                context.Ops = ops;
+                int from = context.Ops.Count;
                 context.PageIndex = pages.Count;
                 context.PageSize = section.PageSize;
                 context.Footnotes.BeginPage();
@@ -134,15 +145,14 @@ public static class DocumentGenerator
                 context.Footnotes.FinishPage();
                 DrawLayer(context, footer, ArtifactKind.Footer, new Point(section.MarginLeft, section.PageSize.Height - section.MarginBottom - footerHeight), new Size(width, footerHeight));
                 DrawLayer(context, section.Foreground, ArtifactKind.Watermark, new Point(0, 0), section.PageSize);
-                pages.Add(new PageRecord(section.PageSize, dry ? [] : ops));
+                pages.Add(new PageRecord(section.PageSize, from, context.Ops.Count));
                 firstPage = false;
                 if (plan.Completes && !context.Footnotes.HasCarried) break;
             }
         }
         // Close what is still open (the Document element, anything a faulty element left open) on the last page.
-        var last = dry ? scratch : pages[^1].Ops;
-        context.Ops = last;
         while (context.OpenStructures > 0) context.EndStructure();
+        if (pages.Count > 0) pages[^1] = pages[^1] with { To = context.Ops.Count };
         context.Recording = true;
         return pages;
     }

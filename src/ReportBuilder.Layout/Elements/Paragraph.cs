@@ -278,15 +278,18 @@ internal sealed class Paragraph : Element
             if (j == i && !hyphen) drawn = keepSpaces ? a.TextWithSpaces : a.Text; // the common case: no new string
             else
             {
-                text.Clear().Append(a.Text);
-                for (int k = i; k < j; k++)
+                for (int k = i; k < j; k++) w += atoms[k].SpaceWidth + atoms[k + 1].Width;
+                // The run's string is the same every time the line is drawn (its layout is fixed for this width).
+                var cache = line.Drawn ??= new string?[line.End - line.Start];
+                if (cache[i - line.Start] is not { } known)
                 {
-                    text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
-                    w += atoms[k].SpaceWidth + atoms[k + 1].Width;
+                    text.Clear().Append(a.Text);
+                    for (int k = i; k < j; k++) text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
+                    if (hyphen) text.Append('-');
+                    else if (keepSpaces) text.Append(lastAtom.Spaces);
+                    known = cache[i - line.Start] = text.ToString();
                 }
-                if (hyphen) text.Append('-');
-                else if (keepSpaces) text.Append(lastAtom.Spaces);
-                drawn = text.ToString();
+                drawn = known;
             }
             if (hyphen) w += lastAtom.HyphenWidth;
 
@@ -317,8 +320,8 @@ internal sealed class Paragraph : Element
         double y = baseline - a.Rise;
         var m = a.Face.Metrics;
         bool span = a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language
-            && context.BeginStructure(new StructureElement(StructureRole.Span) { Language = a.Language });
-        bool reference = a.Footnote is not null && context.BeginStructure(new StructureElement(StructureRole.Reference));
+            && context.BeginStructure(a.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
+        bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
         bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link, text.Trim());
         context.DrawText(text, a.Face, a.FontSize, a.Color, new Point(x, y));
         if (link) context.EndLink();

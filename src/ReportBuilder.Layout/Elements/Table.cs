@@ -20,6 +20,8 @@ internal sealed class Table : Element
     private List<Cell>[]? cellsByRow;
     private int rowCount;
     private int nextGroup;
+    private StructureElement? structure;
+    private StructureElement[]? rowStructures;
 
     public enum ColumnKind { Constant, Relative, Auto }
     public sealed record ColumnDef(ColumnKind Kind, double Value);
@@ -34,6 +36,8 @@ internal sealed class Table : Element
         public TableHeaderScope Scope { get; set; } = TableHeaderScope.Column;
         public Color? Background { get; set; }
         public Element Content { get; set; } = new EmptyElement();
+        /// <summary>The TD or TH, made once: recorded pages share it rather than each pass making its own.</summary>
+        public StructureElement? Structure;
     }
 
     public List<ColumnDef> Columns { get; } = [];
@@ -222,7 +226,7 @@ internal sealed class Table : Element
         if (rowCount == 0) return;
         var plan = Plan(context, available, out _);
         if (plan is null || (plan.Groups.Count == 0 && !plan.Complete)) return;
-        context.OpenStructure(ref open, new StructureElement(StructureRole.Table) { Title = Summary });
+        context.OpenStructure(ref open, structure ??= new StructureElement(StructureRole.Table) { Title = Summary });
         double y = origin.Y;
         var xs = new double[plan.Widths.Length + 1];
         xs[0] = origin.X;
@@ -262,7 +266,8 @@ internal sealed class Table : Element
         for (int r = 0; r < end - start; r++) rowTops[r + 1] = rowTops[r] + heights[r];
         for (int r = start; r < end; r++)
         {
-            bool openRow = context.BeginStructure(new StructureElement(StructureRole.TableRow));
+            rowStructures ??= new StructureElement[rowCount];
+            bool openRow = context.BeginStructure(rowStructures[r] ??= new StructureElement(StructureRole.TableRow));
             foreach (var c in cellsByRow![r])
             {
                 int lastRow = Math.Min(end, c.Row + c.RowSpan);
@@ -275,7 +280,7 @@ internal sealed class Table : Element
                     context.EndArtifact();
                 }
                 var role = c.IsHeader ? StructureRole.TableHeaderCell : StructureRole.TableDataCell;
-                bool openCell = context.BeginStructure(new StructureElement(role)
+                bool openCell = context.BeginStructure(c.Structure ??= new StructureElement(role)
                 {
                     Scope = c.IsHeader ? c.Scope : TableHeaderScope.None, RowSpan = c.RowSpan, ColumnSpan = c.ColumnSpan,
                 });

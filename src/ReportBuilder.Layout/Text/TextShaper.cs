@@ -45,6 +45,9 @@ internal sealed class Atom
 
     private string? textWithSpaces;
 
+    /// <summary>The Span element of text in another language, made once (see <see cref="Language"/>).</summary>
+    public StructureElement? SpanStructure { get; set; }
+
     /// <summary>The text followed by its spaces, kept: drawing a justified line draws each word this way.</summary>
     public string TextWithSpaces => textWithSpaces ??= Spaces.Length == 0 ? Text : Text + Spaces;
 
