@@ -244,7 +244,9 @@ internal sealed class Paragraph : Element
         for (int i = from; i < from + count; i++)
         {
             var line = layout.Lines[i];
-            DrawLine(context, layout.Atoms, line, origin.X, y, width, split, splitLines);
+            // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
+            if (!context.Recording && line.Notes.Length == 0) context.MarkContent();
+            else DrawLine(context, layout.Atoms, line, origin.X, y, width, split, splitLines);
             y += line.Height;
         }
     }
@@ -311,7 +313,7 @@ internal sealed class Paragraph : Element
         }
     }
 
-    private static bool SameLook(Atom a, Atom b) =>
+    private static bool SameLook(Atom a, Atom b) => ReferenceEquals(a.Look, b.Look) ? b.Footnote is null :
         a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
         && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && b.Footnote is null;
 
@@ -320,7 +322,7 @@ internal sealed class Paragraph : Element
         double y = baseline - a.Rise;
         var m = a.Face.Metrics;
         bool span = a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language
-            && context.BeginStructure(a.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
+            && context.BeginStructure(a.Look.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
         bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
         bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link, text.Trim());
         context.DrawText(text, a.Face, a.FontSize, a.Color, new Point(x, y));
