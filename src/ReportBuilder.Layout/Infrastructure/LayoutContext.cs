@@ -172,6 +172,9 @@ internal sealed class LayoutContext : LayoutContextView
 
     public void EndLink() { if (Recording) Ops.EndLink(); }
 
+    public void BeginRotation(Point center, double degrees) { if (Recording) Ops.BeginRotation(center, degrees); }
+    public void EndRotation() { if (Recording) Ops.EndRotation(); }
+
     public void AddAnchor(string name, double y)
     {
         if (Anchors.ContainsKey(name)) return; // first place wins: an element continued on a later page keeps its anchor

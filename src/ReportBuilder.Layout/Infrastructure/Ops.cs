@@ -6,7 +6,7 @@ namespace ReportBuilder.Layout.Infrastructure;
 internal enum OpKind : byte
 {
     Text, Rectangle, Ellipse, Polygon, Line, Image, Anchor,
-    BeginStructure, EndStructure, BeginArtifact, EndArtifact, BeginLink, EndLink,
+    BeginStructure, EndStructure, BeginArtifact, EndArtifact, BeginLink, EndLink, BeginRotation, EndRotation,
 }
 
 /// <summary>One recorded canvas call of a laid-out page, replayed onto the real canvas once layout is final.</summary>
@@ -22,7 +22,7 @@ internal struct Op
     public object? A;
     /// <summary>Text: the face; link: the alternate text.</summary>
     public object? B;
-    /// <summary>Text: origin and font size (W); shapes, images, links: the rectangle; line: from (X, Y) to (W, H); anchor: the point.</summary>
+    /// <summary>Text: origin and font size (W); shapes, images, links: the rectangle; line: from (X, Y) to (W, H); anchor: the point; rotation: centre and degrees (W).</summary>
     public double X, Y, W, H;
     /// <summary>Stroke width of a shape or line.</summary>
     public double StrokeWidth;
@@ -130,6 +130,14 @@ internal sealed class OpBuffer
 
     public void EndLink() => Add(OpKind.EndLink);
 
+    public void BeginRotation(Point center, double degrees)
+    {
+        ref Op op = ref Add(OpKind.BeginRotation);
+        (op.X, op.Y, op.W) = (center.X, center.Y, degrees);
+    }
+
+    public void EndRotation() => Add(OpKind.EndRotation);
+
     private static void SetPaint(ref Op op, Paint paint)
     {
         op.Flags = (byte)((paint.Fill.HasValue ? 1 : 0) | (paint.Stroke.HasValue ? 2 : 0));
@@ -156,7 +164,7 @@ internal sealed class OpBuffer
                 case OpKind.Polygon:
                     op.A = ((IReadOnlyList<Point>)op.A!).Select(p => new Point(p.X, p.Y + dy)).ToList();
                     break;
-                case OpKind.Text or OpKind.Rectangle or OpKind.Ellipse or OpKind.Image or OpKind.Anchor or OpKind.BeginLink:
+                case OpKind.Text or OpKind.Rectangle or OpKind.Ellipse or OpKind.Image or OpKind.Anchor or OpKind.BeginLink or OpKind.BeginRotation:
                     op.Y += dy;
                     break;
             }
@@ -188,6 +196,8 @@ internal sealed class OpBuffer
                     canvas.BeginLink(new Rect(op.X, op.Y, op.W, op.H), ((LinkSpec)op.A!).Resolve(anchors), (string?)op.B);
                     break;
                 case OpKind.EndLink: canvas.EndLink(); break;
+                case OpKind.BeginRotation: canvas.BeginRotation(new Point(op.X, op.Y), op.W); break;
+                case OpKind.EndRotation: canvas.EndRotation(); break;
             }
         }
     }
