@@ -26,6 +26,23 @@ if (args.Length > 0 && args[0] == "pages")
         }
     return;
 }
+if (args.Length > 0 && args[0] == "alloc")
+{
+    // Which types a layout allocates, sampled by the runtime (about one sample per 100 KB).
+    var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
+    using var sampler = new AllocationSampler();
+    foreach (var kind in LayoutBenchmarks.Kinds)
+    {
+        var document = Documents.Create(fonts, kind, 1000);
+        document.Generate(new NullCanvas());
+        sampler.Start();
+        for (int i = 0; i < 3; i++) document.Generate(new NullCanvas());
+        sampler.Stop();
+        Console.WriteLine($"{kind}, 1000 pages, 3 layouts:");
+        foreach (var (type, bytes) in sampler.Top(12)) Console.WriteLine($"  {bytes / 1e6,8:0.0} MB  {type}");
+    }
+    return;
+}
 if (args.Length > 0 && args[0] == "gc")
 {
     // A quick look without BenchmarkDotNet: time, allocation and collections per layout, each size in turn.
@@ -90,10 +107,14 @@ namespace ReportBuilder.Layout.Benchmarks
         public static IEnumerable<int> PageCounts =>
             Environment.GetEnvironmentVariable("BENCH_PAGES") is { Length: > 0 } p ? p.Split(',').Select(int.Parse) : [10, 100, 1000];
 
+        // BENCH_ITERATIONS=15 measures more times (a shared machine needs it for a fair min; default 3, enough for the slow PDF cases).
+        public static int Iterations =>
+            Environment.GetEnvironmentVariable("BENCH_ITERATIONS") is { Length: > 0 } n ? int.Parse(n) : 3;
+
         public static IConfig Config() => ManualConfig.CreateMinimumViable()
             // In process (no child build, seconds to start); a long timeout because a 1000-page PDF takes many seconds.
             .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
-                .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3))
+                .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(Iterations))
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
 

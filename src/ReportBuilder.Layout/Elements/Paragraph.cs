@@ -16,7 +16,9 @@ internal sealed class Paragraph : Element
 {
     private const double Epsilon = 1e-6;
 
-    private readonly StringBuilder builder = new();
+    // One per thread, not one per paragraph: a long document has tens of thousands of paragraphs, and strings are built only briefly.
+    [ThreadStatic] private static StringBuilder? scratch;
+    private static StringBuilder Scratch => (scratch ??= new StringBuilder()).Clear();
     private int nextLine;
     private bool open;
     private bool registered;
@@ -69,8 +71,8 @@ internal sealed class Paragraph : Element
 
     public ParagraphLayout GetLayout(LayoutContext context, double width)
     {
-        hasDynamic ??= Inlines.Exists(i => i is DynamicInline);
-        string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
+        // Asked for many times a page: the cached answer must cost no allocation (no closure, no LINQ).
+        string signature = DynamicSignature(context);
         if (cache is not null && Math.Abs(cache.Width - width) < Epsilon && cache.Signature == signature) return cache;
         // Two entries: a paragraph is often asked at two widths in turn (a table measuring auto columns, a note).
         if (previousCache is not null && Math.Abs(previousCache.Width - width) < Epsilon && previousCache.Signature == signature)
@@ -79,12 +81,28 @@ internal sealed class Paragraph : Element
             return cache;
         }
         previousCache = cache;
+        return cache = Lay(context, width, signature);
+    }
+
+    private ParagraphLayout Lay(LayoutContext context, double width, string signature)
+    {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
         var atoms = hasDynamic == true
             ? context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i))
             : staticAtoms ??= context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
         var (cut, lines) = LineBreaker.Break(atoms, width, FirstLineIndent, HangingIndent);
-        return cache = new ParagraphLayout(width, signature, cut, lines);
+        return new ParagraphLayout(width, signature, cut, lines);
+    }
+
+    /// <summary>The values of the page numbers in the text, joined: the layout is redone when they change. Empty without any.</summary>
+    private string DynamicSignature(LayoutContext context)
+    {
+        hasDynamic ??= Inlines.Exists(static i => i is DynamicInline);
+        if (hasDynamic == false) return "";
+        var builder = Scratch;
+        foreach (var inline in Inlines)
+            if (inline is DynamicInline d) builder.Append(Resolve(context, d)).Append('|');
+        return builder.ToString();
     }
 
     private static string Resolve(LayoutContext context, Inline inline) => inline switch
@@ -100,8 +118,13 @@ internal sealed class Paragraph : Element
 
     public override double? IntrinsicWidth(LayoutContext context)
     {
-        string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
+        string signature = DynamicSignature(context);
         if (intrinsic is { } known && known.Signature == signature) return known.Width;
+        return ComputeIntrinsicWidth(context, signature);
+    }
+
+    private double ComputeIntrinsicWidth(LayoutContext context, string signature)
+    {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
         var atoms = context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
         var (_, lines) = LineBreaker.Break(atoms, 1e7, FirstLineIndent, HangingIndent);
@@ -263,7 +286,6 @@ internal sealed class Paragraph : Element
             TextAlignment.Center => free / 2,
             _ => 0,
         };
-        var text = builder;
         int i = line.Start;
         while (i < line.End)
         {
@@ -285,7 +307,7 @@ internal sealed class Paragraph : Element
                 var cache = line.Drawn ??= new string?[line.End - line.Start];
                 if (cache[i - line.Start] is not { } known)
                 {
-                    text.Clear().Append(a.Text);
+                    var text = Scratch.Append(a.Text);
                     for (int k = i; k < j; k++) text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
                     if (hyphen) text.Append('-');
                     else if (keepSpaces) text.Append(lastAtom.Spaces);

@@ -47,6 +47,7 @@ internal sealed class Table : Element
     public string? Summary { get; set; }
 
     public override IEnumerable<Element> Children => Cells.Select(c => c.Content);
+    protected override void ResetChildren() { for (int i = 0; i < Cells.Count; i++) Reset(Cells[i].Content); }
     public override string Describe() => $"Table ({Columns.Count} columns, {rowCount} rows)";
 
     public override void ResetState()
@@ -120,26 +121,21 @@ internal sealed class Table : Element
         return w;
     }
 
-    private IEnumerable<Cell> CellsStartingIn(int start, int end)
-    {
-        for (int r = start; r < end; r++)
-            foreach (var c in cellsByRow![r]) yield return c;
-    }
-
     /// <summary>Heights of rows <paramref name="start"/>…<paramref name="end"/> with each cell's content whole.</summary>
     private (double[] Heights, double Reserved) RowHeights(LayoutContext context, double[] widths, int start, int end)
     {
         var heights = new double[end - start];
         double reserved = 0;
-        var spanning = new List<(Cell, double)>();
-        foreach (var c in CellsStartingIn(start, end))
-        {
-            var plan = c.Content.Measure(context, new Size(SpanWidth(widths, c), Unbounded));
-            reserved += plan.Reserved;
-            if (c.RowSpan == 1) heights[c.Row - start] = Math.Max(heights[c.Row - start], plan.Height);
-            else spanning.Add((c, plan.Height));
-        }
-        foreach (var (c, h) in spanning)
+        List<(Cell, double)>? spanning = null;
+        for (int r = start; r < end; r++)
+            foreach (var c in cellsByRow![r])
+            {
+                var plan = c.Content.Measure(context, new Size(SpanWidth(widths, c), Unbounded));
+                reserved += plan.Reserved;
+                if (c.RowSpan == 1) heights[c.Row - start] = Math.Max(heights[c.Row - start], plan.Height);
+                else (spanning ??= []).Add((c, plan.Height));
+            }
+        foreach (var (c, h) in spanning ?? [])
         {
             double have = 0;
             for (int r = c.Row; r < c.Row + c.RowSpan; r++) have += heights[r - start];
@@ -150,7 +146,8 @@ internal sealed class Table : Element
 
     private void ResetHeader(LayoutContext context)
     {
-        foreach (var c in Cells) if (c.Row < HeaderRows) c.Content.ResetTree(context);
+        for (int r = 0; r < HeaderRows; r++)
+            foreach (var c in cellsByRow![r]) c.Content.ResetTree(context);
     }
 
     private sealed record PagePlan(double[] Widths, double[] HeaderHeights, List<(int Start, int End, double[] Heights)> Groups,
@@ -192,7 +189,7 @@ internal sealed class Table : Element
             context.ParallelDepth++;
             try
             {
-                foreach (var c in CellsStartingIn(start, end))
+                foreach (var c in cellsByRow![start])
                 {
                     var plan = c.Content.Measure(context, new Size(SpanWidth(widths, c), room));
                     if (plan.IsWrap) { wrap = plan.WrapReason; return null; }
