@@ -59,6 +59,13 @@ internal sealed class OpBuffer
         Count = 0;
     }
 
+    /// <summary>Forgets the calls from <paramref name="count"/> on (a page that turned out empty).</summary>
+    public void Truncate(int count)
+    {
+        for (int i = count; i < Count; i++) this[i] = default;
+        Count = count;
+    }
+
     /// <summary>Forgets the calls and gives the chunks back to the pool for the next layout.</summary>
     public void Release()
     {
