@@ -14,16 +14,11 @@ namespace ReportBuilder.Layout;
 /// </remarks>
 public static class DocumentGenerator
 {
-    /// <summary>
-    /// A laid-out page: its size and three ranges of the pass's <see cref="OpBuffer"/>: what comes before the body
-    /// (background, header), the body (with its footnotes), and what follows (footer, foreground). They are
-    /// contiguous unless <see cref="RedrawLayers"/> drew new running heads around an earlier pass's body.
-    /// </summary>
-    private readonly record struct PageRecord(Size Size, int Section, bool FirstPage, double HeaderHeight, double FooterHeight,
-        int PreFrom, int PreTo, int BodyFrom, int BodyTo, int PostFrom, int PostTo);
+    /// <summary>A laid-out page: its size and its calls in the pass's <see cref="OpBuffer"/>.</summary>
+    private readonly record struct PageRecord(Size Size, int From, int To);
 
     /// <summary>The pages of a pass, and the calls that close what is still open after the last page.</summary>
-    private sealed record PassResult(List<PageRecord> Pages, int TailFrom, int TailTo, bool BodyUsedPreviousPass, bool LayersPlacedAnchors);
+    private sealed record PassResult(List<PageRecord> Pages, int TailFrom, int TailTo);
 
     public static LayoutResult Generate(Document document, ICanvas canvas, LayoutOptions? options = null)
     {
@@ -62,22 +57,13 @@ public static class DocumentGenerator
             foreach (var section in document.Sections)
                 foreach (var root in section.Roots) root.ResetTree(context);
 
-            // A document whose body refers to anchors (contents, page-of references, links) needs a second pass
-            // anyway: the first records nothing. One that only counts pages ("page X of Y" in a footer) records
-            // the first pass, whose body the second can keep (see RedrawLayers).
-            bool dry = pass == 1 && document.State.UsesPageReferences && document.State.UsesAnchorReferences;
+            // A document with page references needs a second pass anyway: the first records nothing.
+            bool dry = pass == 1 && document.State.UsesPageReferences;
             result = LayOut(document, context, options, dry);
             var pages = result.Pages;
 
             bool stable = pass > 1 && pages.Count == previousCount && SameAnchors(context.Anchors, previous);
             if ((!context.UsedPreviousPass || stable) && !dry) break;
-            if (pass == 1 && pass < options.MaxPasses && !dry && !result.BodyUsedPreviousPass && !result.LayersPlacedAnchors
-                && RedrawLayers(document, context, result) is { } redrawn)
-            {
-                result = redrawn;
-                pass++;
-                break;
-            }
             if (pass >= options.MaxPasses)
                 throw new LayoutException(
                     $"Page numbers did not settle after {pass} layout passes (page count {previousCount} then {pages.Count}): " +
@@ -95,9 +81,7 @@ public static class DocumentGenerator
         {
             var page = result.Pages[i];
             canvas.BeginPage(page.Size);
-            context.Ops.Replay(page.PreFrom, page.PreTo, canvas, context);
-            context.Ops.Replay(page.BodyFrom, page.BodyTo, canvas, context);
-            context.Ops.Replay(page.PostFrom, page.PostTo, canvas, context);
+            context.Ops.Replay(page.From, page.To, canvas, context);
             if (i == result.Pages.Count - 1) context.Ops.Replay(result.TailFrom, result.TailTo, canvas, context);
             canvas.EndPage();
         }
@@ -113,10 +97,8 @@ public static class DocumentGenerator
         context.Ops.Clear();
         context.Recording = !dry;
         int idle = 0;
-        bool bodyUsed = false, layerAnchors = false;
-        for (int sectionIndex = 0; sectionIndex < document.Sections.Count; sectionIndex++)
+        foreach (var section in document.Sections)
         {
-            var section = document.Sections[sectionIndex];
             bool firstPage = true;
             while (true)
             {
@@ -127,12 +109,11 @@ public static class DocumentGenerator
                 context.PageSize = section.PageSize;
                 context.Footnotes.BeginPage();
                 context.Epoch++;
-                if (pages.Count == 0) BeginDocumentStructure(document, context);
+                if (pages.Count == 0) context.BeginStructure(new StructureElement(StructureRole.Document) { Title = document.Description.Title, Language = document.Description.Language });
 
                 double width = section.PageSize.Width - section.MarginLeft - section.MarginRight;
                 var header = firstPage && section.FirstPageHeader is not null ? section.FirstPageHeader : section.Header;
                 var footer = firstPage && section.FirstPageFooter is not null ? section.FirstPageFooter : section.Footer;
-                int anchors = context.Anchors.Count;
                 double headerHeight = Height(context, header, width, section.PageSize.Height / 3);
                 double footerHeight = Height(context, footer, width, section.PageSize.Height / 3);
                 context.BodyLeft = section.MarginLeft;
@@ -144,10 +125,6 @@ public static class DocumentGenerator
 
                 DrawLayer(context, section.Background, ArtifactKind.Background, new Point(0, 0), section.PageSize);
                 DrawLayer(context, header, ArtifactKind.Header, new Point(section.MarginLeft, section.MarginTop), new Size(width, headerHeight));
-                layerAnchors |= context.Anchors.Count != anchors;
-                int bodyFrom = context.Ops.Count;
-                bool usedBefore = context.UsedPreviousPass;
-                context.UsedPreviousPass = false;
 
                 context.PendingContent = false;
                 context.PendingReserved = 0;
@@ -162,7 +139,6 @@ public static class DocumentGenerator
                 if (plan.IsEmpty && !firstPage && !carried)
                 {
                     // Nothing left: no blank page (what the running heads drew for it is dropped).
-                    context.UsedPreviousPass |= usedBefore;
                     context.Ops.Truncate(from);
                     break;
                 }
@@ -176,15 +152,9 @@ public static class DocumentGenerator
                     throw new LayoutException($"Page {pages.Count + 1}: layout makes no progress ({section.Content.Describe()} draws nothing page after page).");
 
                 context.Footnotes.FinishPage();
-                bodyUsed |= context.UsedPreviousPass;
-                context.UsedPreviousPass |= usedBefore;
-                int bodyTo = context.Ops.Count;
-                anchors = context.Anchors.Count;
                 DrawLayer(context, footer, ArtifactKind.Footer, new Point(section.MarginLeft, section.PageSize.Height - section.MarginBottom - footerHeight), new Size(width, footerHeight));
                 DrawLayer(context, section.Foreground, ArtifactKind.Watermark, new Point(0, 0), section.PageSize);
-                layerAnchors |= context.Anchors.Count != anchors;
-                pages.Add(new PageRecord(section.PageSize, sectionIndex, firstPage, headerHeight, footerHeight,
-                    from, bodyFrom, bodyFrom, bodyTo, bodyTo, context.Ops.Count));
+                pages.Add(new PageRecord(section.PageSize, from, context.Ops.Count));
                 firstPage = false;
                 if (plan.Completes && !context.Footnotes.HasCarried) break;
             }
@@ -193,51 +163,7 @@ public static class DocumentGenerator
         int tail = context.Ops.Count;
         while (context.OpenStructures > 0) context.EndStructure();
         context.Recording = true;
-        return new PassResult(pages, tail, context.Ops.Count, bodyUsed, layerAnchors);
-    }
-
-    private static void BeginDocumentStructure(Document document, LayoutContext context) =>
-        context.BeginStructure(new StructureElement(StructureRole.Document) { Title = document.Description.Title, Language = document.Description.Language });
-
-    /// <summary>
-    /// The second pass of a document whose body did not depend on the first pass (only its running heads count
-    /// pages): the heads are drawn again with the page count now known, around the bodies recorded in the first.
-    /// </summary>
-    /// <returns>The pages, or null if a head changed height (the body would move: a full pass is needed).</returns>
-    /// <remarks>
-    /// The body's layout is a function of its own content and the room the heads leave, so with the same heights it
-    /// lays out exactly as before: every anchor and the page count stay, and the pass is stable by construction.
-    /// </remarks>
-    private static PassResult? RedrawLayers(Document document, LayoutContext context, PassResult first)
-    {
-        context.Pass++;
-        context.PreviousPageCount = first.Pages.Count;
-        context.PreviousAnchors = new Dictionary<string, AnchorPosition>(context.Anchors, StringComparer.Ordinal);
-        context.Recording = true;
-        var pages = new List<PageRecord>(first.Pages.Count);
-        foreach (var old in first.Pages)
-        {
-            var section = document.Sections[old.Section];
-            context.PageIndex = pages.Count;
-            context.PageSize = section.PageSize;
-            context.Epoch++;
-            double width = section.PageSize.Width - section.MarginLeft - section.MarginRight;
-            var header = old.FirstPage && section.FirstPageHeader is not null ? section.FirstPageHeader : section.Header;
-            var footer = old.FirstPage && section.FirstPageFooter is not null ? section.FirstPageFooter : section.Footer;
-            double headerHeight = Height(context, header, width, section.PageSize.Height / 3);
-            double footerHeight = Height(context, footer, width, section.PageSize.Height / 3);
-            if (headerHeight != old.HeaderHeight || footerHeight != old.FooterHeight) return null;
-
-            int preFrom = context.Ops.Count;
-            if (pages.Count == 0) BeginDocumentStructure(document, context); // the first pass's tail closes it
-            DrawLayer(context, section.Background, ArtifactKind.Background, new Point(0, 0), section.PageSize);
-            DrawLayer(context, header, ArtifactKind.Header, new Point(section.MarginLeft, section.MarginTop), new Size(width, headerHeight));
-            int preTo = context.Ops.Count;
-            DrawLayer(context, footer, ArtifactKind.Footer, new Point(section.MarginLeft, section.PageSize.Height - section.MarginBottom - footerHeight), new Size(width, footerHeight));
-            DrawLayer(context, section.Foreground, ArtifactKind.Watermark, new Point(0, 0), section.PageSize);
-            pages.Add(old with { PreFrom = preFrom, PreTo = preTo, PostFrom = preTo, PostTo = context.Ops.Count });
-        }
-        return first with { Pages = pages };
+        return new PassResult(pages, tail, context.Ops.Count);
     }
 
     private static double Height(LayoutContext context, Element? element, double width, double max)

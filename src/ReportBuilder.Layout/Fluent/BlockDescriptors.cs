@@ -36,7 +36,7 @@ public static class BlockExtensions
     {
         if (maxLevel is < 1 or > 4) throw new DocumentComposeException($"Contents level {maxLevel} is not supported: use 1 to 4.");
         var slot = container.Slot();
-        slot.State.UsesPageReferences = slot.State.UsesAnchorReferences = true;
+        slot.State.UsesPageReferences = true;
         slot.Set(new TableOfContents(slot.State) { MaxLevel = maxLevel, Style = style ?? new TextStyle() }, "a table of contents");
     }
 

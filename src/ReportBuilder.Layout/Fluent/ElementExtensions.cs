@@ -78,7 +78,7 @@ public static class ElementExtensions
     public static IContainer Link(this IContainer container, string anchor, string? alternateText = null)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("A link needs an anchor name.");
-        container.Slot().State.UsesPageReferences = container.Slot().State.UsesAnchorReferences = true;
+        container.Slot().State.UsesPageReferences = true;
         return container.Slot().Decorate(new LinkElement { Target = new LinkSpec(anchor, null), AlternateText = alternateText }, "a link");
     }
 

@@ -44,7 +44,7 @@ public class ParagraphDescriptor
     public SpanDescriptor PageNumberOf(string anchor)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("PageNumberOf needs an anchor name.");
-        State.UsesPageReferences = State.UsesAnchorReferences = true;
+        State.UsesPageReferences = true;
         return Add(new DynamicInline(DynamicKind.PageOfAnchor, anchor));
     }
 
@@ -153,7 +153,7 @@ public sealed class SpanDescriptor
     public SpanDescriptor Link(string anchor)
     {
         if (string.IsNullOrWhiteSpace(anchor)) throw new DocumentComposeException("A link needs an anchor name.");
-        state.UsesPageReferences = state.UsesAnchorReferences = true;
+        state.UsesPageReferences = true;
         inline.Link = new LinkSpec(anchor, null);
         return this;
     }

@@ -35,8 +35,6 @@ internal sealed class ComposeState
     public int ListDepth { get; set; }
     /// <summary>Something refers to page numbers or anchors (total pages, contents, links): layout needs more than one pass.</summary>
     public bool UsesPageReferences { get; set; }
-    /// <summary>Something refers to where anchors land (contents, page-of references, links), not only to the page count.</summary>
-    public bool UsesAnchorReferences { get; set; }
     public List<HeadingInfo> Headings { get; } = [];
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
     public TextStyle[] HeadingStyles { get; } =

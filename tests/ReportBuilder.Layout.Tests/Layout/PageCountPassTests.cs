@@ -5,8 +5,8 @@ using ReportBuilder.Layout.Tests.TestEngine;
 namespace ReportBuilder.Layout.Tests.LayoutTests;
 
 /// <summary>
-/// A document that only counts pages ("page X of Y" in a running head) keeps its first pass's body and draws the
-/// heads again; when a head changes height with the count, the body moves and a full pass must follow.
+/// "Page X of Y" in a running head: the total is right on every page after the second pass, the body is laid out as
+/// it would be without the count, and a head that grows once the count is known makes the body move.
 /// </summary>
 public class PageCountPassTests
 {
@@ -51,8 +51,7 @@ public class PageCountPassTests
             section: s => s.Footer().Paragraph(p => { p.Span("Page "); p.CurrentPageNumber(); p.Span(" of "); p.TotalPages(); }));
 
         Assert.True(result.PageCount >= 10, $"{result.PageCount} pages");
-        // Kept bodies would now overlap the taller footers: the engine must have laid the body out again (a second, full pass).
-        Assert.Equal(2, result.Passes);
+        Assert.True(result.Passes >= 2, $"{result.Passes} passes");
         for (int page = 0; page < result.PageCount; page++)
         {
             var footer = canvas.TextsOn(page).Where(t => t.Artifact == ArtifactKind.Footer).ToList();
