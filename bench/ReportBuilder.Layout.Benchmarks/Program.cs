@@ -113,8 +113,11 @@ namespace ReportBuilder.Layout.Benchmarks
 
         public static IConfig Config() => ManualConfig.CreateMinimumViable()
             // In process (no child build, seconds to start); a long timeout because a 1000-page PDF takes many seconds.
+            // Throughput iterations of about half a second each (many layouts of a short document, one or a few of a long
+            // one): on a shared machine a single 7 ms layout often runs untouched inside one scheduler slice while a
+            // 100 ms one never does, so timing single layouts flattered the short documents and skewed the ratio.
             .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
-                .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(Iterations))
+                .WithStrategy(RunStrategy.Throughput).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(Iterations))
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
 
