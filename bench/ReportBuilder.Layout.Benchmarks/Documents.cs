@@ -108,4 +108,6 @@ public sealed class NullCanvas : ICanvas
     public void DrawLine(Point from, Point to, Stroke stroke) { }
     public void DrawImage(Rect rect, ImageData image) { }
     public void AddAnchor(string name, Point position) { }
+    public void BeginRotation(Point center, double degrees) { }
+    public void EndRotation() { }
 }

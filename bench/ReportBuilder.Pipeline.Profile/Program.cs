@@ -102,6 +102,8 @@ sealed class TimedCanvas(ICanvas inner) : ICanvas
     public void DrawLine(Point from, Point to, Stroke stroke) => T(() => inner.DrawLine(from, to, stroke));
     public void DrawImage(Rect rect, ImageData image) => T(() => inner.DrawImage(rect, image));
     public void AddAnchor(string name, Point position) => T(() => inner.AddAnchor(name, position));
+    public void BeginRotation(Point center, double degrees) => T(() => inner.BeginRotation(center, degrees));
+    public void EndRotation() => T(inner.EndRotation);
 }
 
 sealed class DiscardingCanvas : ICanvas
@@ -123,4 +125,6 @@ sealed class DiscardingCanvas : ICanvas
     public void DrawLine(Point from, Point to, Stroke stroke) { }
     public void DrawImage(Rect rect, ImageData image) { }
     public void AddAnchor(string name, Point position) { }
+    public void BeginRotation(Point center, double degrees) { }
+    public void EndRotation() { }
 }

@@ -42,5 +42,7 @@ internal static class PngPages
         public void DrawLine(Point from, Point to, Stroke stroke) { if (On) inner.DrawLine(from, to, stroke); }
         public void DrawImage(Rect rect, ImageData image) { if (On) inner.DrawImage(rect, image); }
         public void AddAnchor(string name, Point position) { }
+        public void BeginRotation(Point center, double degrees) { if (On) inner.BeginRotation(center, degrees); }
+        public void EndRotation() { if (On) inner.EndRotation(); }
     }
 }

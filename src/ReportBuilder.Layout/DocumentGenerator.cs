@@ -14,7 +14,11 @@ namespace ReportBuilder.Layout;
 /// </remarks>
 public static class DocumentGenerator
 {
-    private sealed record PageRecord(Size Size, List<Op> Ops);
+    /// <summary>A laid-out page: its size and its calls in the pass's <see cref="OpBuffer"/>.</summary>
+    private readonly record struct PageRecord(Size Size, int From, int To);
+
+    /// <summary>The pages of a pass, and the calls that close what is still open after the last page.</summary>
+    private sealed record PassResult(List<PageRecord> Pages, int TailFrom, int TailTo);
 
     public static LayoutResult Generate(Document document, ICanvas canvas, LayoutOptions? options = null)
     {
@@ -23,10 +27,21 @@ public static class DocumentGenerator
         options ??= new LayoutOptions();
         var warnings = new List<LayoutWarning>();
         var context = new LayoutContext(document.Fonts, document.DefaultStyle, warnings);
+        try
+        {
+            return Run(document, canvas, options, context, warnings);
+        }
+        finally
+        {
+            context.Ops.Release(); // the chunks go back to the pool even when layout or the canvas fails
+        }
+    }
 
+    private static LayoutResult Run(Document document, ICanvas canvas, LayoutOptions options, LayoutContext context, List<LayoutWarning> warnings)
+    {
         IReadOnlyDictionary<string, AnchorPosition> previous = new Dictionary<string, AnchorPosition>();
         int previousCount = 0;
-        List<PageRecord>? pages = null;
+        PassResult? result = null;
         int pass = 0;
         while (true)
         {
@@ -43,10 +58,10 @@ public static class DocumentGenerator
             foreach (var section in document.Sections)
                 foreach (var root in section.Roots) root.ResetTree(context);
 
-            // A document with page references needs a second pass anyway: the first records nothing
-            // (its ops would be garbage), which halves what the garbage collector has to move.
+            // A document with page references needs a second pass anyway: the first records nothing.
             bool dry = pass == 1 && document.State.UsesPageReferences;
-            pages = LayOut(document, context, options, dry);
+            result = LayOut(document, context, options, dry);
+            var pages = result.Pages;
 
             bool stable = pass > 1 && pages.Count == previousCount && SameAnchors(context.Anchors, previous);
             if ((!context.UsedPreviousPass || stable) && !dry) break;
@@ -61,25 +76,27 @@ public static class DocumentGenerator
         // Links are resolved at replay, against the final anchors.
         context.PreviousAnchors = new Dictionary<string, AnchorPosition>(context.Anchors, StringComparer.Ordinal);
         var bookmarks = BuildBookmarks(context.Headings);
-        var description = document.Description with { PageCount = pages.Count, Bookmarks = bookmarks };
+        var description = document.Description with { PageCount = result.Pages.Count, Bookmarks = bookmarks };
         canvas.BeginDocument(description);
-        foreach (var page in pages)
+        for (int i = 0; i < result.Pages.Count; i++)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
+            var page = result.Pages[i];
             canvas.BeginPage(page.Size);
-            foreach (var op in page.Ops) op.Replay(canvas);
+            context.Ops.Replay(page.From, page.To, canvas, context);
+            if (i == result.Pages.Count - 1) context.Ops.Replay(result.TailFrom, result.TailTo, canvas, context);
             canvas.EndPage();
         }
         canvas.EndDocument();
         foreach (var name in context.MissingAnchors.Where(n => !context.Anchors.ContainsKey(n)))
             context.Warn(new LayoutWarning($"a link or page reference points to the anchor '{name}', which no element defines; it points to page 1"));
-        return new LayoutResult(pages.Count, pass, warnings, context.PreviousAnchors, bookmarks);
+        return new LayoutResult(result.Pages.Count, pass, warnings, context.PreviousAnchors, bookmarks);
     }
 
-    private static List<PageRecord> LayOut(Document document, LayoutContext context, LayoutOptions options, bool dry)
+    private static PassResult LayOut(Document document, LayoutContext context, LayoutOptions options, bool dry)
     {
         var pages = new List<PageRecord>();
-        var scratch = new List<Op>();
+        context.Ops.Clear();
         context.Recording = !dry;
         int idle = 0;
         foreach (var section in document.Sections)
@@ -90,9 +107,7 @@ public static class DocumentGenerator
                 options.CancellationToken.ThrowIfCancellationRequested();
                 if (pages.Count >= options.MaxPages)
                     throw new PageLimitException(options.MaxPages, $"The document passed {options.MaxPages} pages: some content probably never fits ({section.Content.Describe()}).");
-                var ops = dry ? scratch : new List<Op>();
-                ops.Clear();
-                context.Ops = ops;
+                int from = context.Ops.Count;
                 context.PageIndex = pages.Count;
                 context.PageSize = section.PageSize;
                 context.Footnotes.BeginPage();
@@ -124,7 +139,12 @@ public static class DocumentGenerator
 
                 var body = new Size(width, context.BodyBottom - context.BodyTop - context.Footnotes.Height);
                 var plan = section.Content.Measure(context, body);
-                if (plan.IsEmpty && !firstPage && !carried) break; // nothing left: no blank page
+                if (plan.IsEmpty && !firstPage && !carried)
+                {
+                    // Nothing left: no blank page (what the running heads drew for it is dropped).
+                    context.Ops.Truncate(from);
+                    break;
+                }
                 if (plan.IsWrap && !carried)
                     throw new LayoutException(
                         $"Page {pages.Count + 1}: content can never fit on a page: {plan.WrapReason}. " +
@@ -137,17 +157,16 @@ public static class DocumentGenerator
                 context.Footnotes.FinishPage();
                 DrawLayer(context, footer, ArtifactKind.Footer, new Point(section.MarginLeft, section.PageSize.Height - section.MarginBottom - footerHeight), new Size(width, footerHeight));
                 DrawLayer(context, section.Foreground, ArtifactKind.Watermark, new Point(0, 0), section.PageSize);
-                pages.Add(new PageRecord(section.PageSize, dry ? [] : ops));
+                pages.Add(new PageRecord(section.PageSize, from, context.Ops.Count));
                 firstPage = false;
                 if (plan.Completes && !context.Footnotes.HasCarried) break;
             }
         }
-        // Close what is still open (the Document element, anything a faulty element left open) on the last page.
-        var last = dry ? scratch : pages[^1].Ops;
-        context.Ops = last;
+        // Close what is still open (the Document element, anything a faulty element left open) after the last page.
+        int tail = context.Ops.Count;
         while (context.OpenStructures > 0) context.EndStructure();
         context.Recording = true;
-        return pages;
+        return new PassResult(pages, tail, context.Ops.Count);
     }
 
     private static double Height(LayoutContext context, Element? element, double width, double max)

@@ -9,6 +9,10 @@ public abstract record RecordedCall(int PageIndex);
 public sealed record RecordedText(int PageIndex, string Text, FontFace Font, double FontSize, Color Color, Point Origin,
     RecordedStructure? Structure, ArtifactKind? Artifact) : RecordedCall(PageIndex)
 {
+    /// <summary>The rotation the text was drawn in (degrees, counter-clockwise on the page; 0 when none), and its centre.</summary>
+    public double Rotation { get; init; }
+    public Point RotationCenter { get; init; }
+
     /// <summary>Width of the text from the font's advances.</summary>
     public double Width => Font.MeasureWidth(Text, FontSize);
 }
@@ -56,6 +60,7 @@ public sealed class RecordingCanvas : ICanvas
 {
     private readonly Stack<RecordedStructure> open = new();
     private readonly Stack<ArtifactKind> artifacts = new();
+    private readonly Stack<(Point Center, double Degrees)> rotations = new();
     private int page = -1;
 
     public DocumentDescription? Description { get; private set; }
@@ -88,6 +93,7 @@ public sealed class RecordingCanvas : ICanvas
     public void EndPage()
     {
         if (artifacts.Count > 0) Problems.Add($"page {page + 1}: an artifact is still open at the end of the page");
+        if (rotations.Count > 0) Problems.Add($"page {page + 1}: a rotation is still open at the end of the page");
     }
 
     public void EndDocument()
@@ -137,7 +143,10 @@ public sealed class RecordingCanvas : ICanvas
     {
         if (page < 0) Problems.Add("text drawn before the first page");
         if (Current is null && artifacts.Count == 0) Problems.Add($"page {page + 1}: text \"{text}\" is in neither a structure element nor an artifact");
-        var call = new RecordedText(page, text, font, fontSize, color, origin, artifacts.Count > 0 ? null : Current, CurrentArtifact);
+        var call = new RecordedText(page, text, font, fontSize, color, origin, artifacts.Count > 0 ? null : Current, CurrentArtifact)
+        {
+            Rotation = rotations.Sum(r => r.Degrees), RotationCenter = rotations.Count > 0 ? rotations.Peek().Center : default,
+        };
         if (artifacts.Count == 0 && Current is { } s) { s.Texts.Add(call); s.Content.Add(call); }
         Calls.Add(call);
     }
@@ -160,4 +169,11 @@ public sealed class RecordingCanvas : ICanvas
     }
 
     public void AddAnchor(string name, Point position) => Calls.Add(new RecordedAnchor(page, name, position));
+
+    public void BeginRotation(Point center, double degrees) => rotations.Push((center, degrees));
+
+    public void EndRotation()
+    {
+        if (!rotations.TryPop(out _)) Problems.Add($"page {page + 1}: EndRotation without BeginRotation");
+    }
 }

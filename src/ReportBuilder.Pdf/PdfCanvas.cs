@@ -39,6 +39,7 @@ public sealed class PdfCanvas : ICanvas
     XGraphics? _previousGfx;
     PdfPage? _previousPage;
     int _openLinks;
+    int _openRotations;
     bool _ended;
 
     public PdfCanvas(Stream output, PdfCanvasOptions? options = null)
@@ -98,6 +99,8 @@ public sealed class PdfCanvas : ICanvas
             throw new InvalidOperationException("EndPage without BeginPage.");
         if (_openLinks > 0)
             throw new InvalidOperationException("A link is still open at the end of the page: links cannot span pages.");
+        if (_openRotations > 0)
+            throw new InvalidOperationException("A rotation is still open at the end of the page: rotations cannot span pages.");
         _previousGfx = _gfx;
         _previousPage = _page;
         _gfx = null;
@@ -269,6 +272,24 @@ public sealed class PdfCanvas : ICanvas
         }
         Extend(rect);
         gfx.DrawImage(ximage, rect.X, rect.Y, rect.Width, rect.Height);
+    }
+
+    public void BeginRotation(LayoutPoint center, double degrees)
+    {
+        var gfx = RequireGraphics();
+        gfx.Save();
+        // XGraphics turns clockwise for positive angles (its y axis points down); the contract's angles turn counter-clockwise.
+        gfx.RotateAtTransform(-degrees, new XPoint(center.X, center.Y));
+        _openRotations++;
+    }
+
+    public void EndRotation()
+    {
+        var gfx = RequireGraphics();
+        if (_openRotations == 0)
+            throw new InvalidOperationException("EndRotation without BeginRotation.");
+        _openRotations--;
+        gfx.Restore();
     }
 
     public void AddAnchor(string name, LayoutPoint position)

@@ -28,6 +28,7 @@ public sealed class RasterCanvas : ICanvas, IDisposable
 
     SKSurface? _surface;
     int _pageIndex;
+    int _openRotations;
     bool _begun;
 
     /// <param name="options">Resolution and paper colour.</param>
@@ -67,6 +68,7 @@ public sealed class RasterCanvas : ICanvas, IDisposable
     public void EndPage()
     {
         var surface = _surface ?? throw new InvalidOperationException("EndPage without BeginPage.");
+        if (_openRotations > 0) throw new InvalidOperationException("A rotation is still open at the end of the page.");
         surface.Canvas.Flush();
         using var pixmap = surface.PeekPixels()
                            ?? throw new InvalidOperationException("The page surface has no readable pixels.");
@@ -95,6 +97,23 @@ public sealed class RasterCanvas : ICanvas, IDisposable
     public void BeginLink(Rect area, LinkTarget target, string? alternateText) { }
     public void EndLink() { }
     public void AddAnchor(string name, LayoutPoint position) { }
+
+    public void BeginRotation(LayoutPoint center, double degrees)
+    {
+        var canvas = Canvas();
+        canvas.Save();
+        // Skia, like the page, has y pointing down: a positive Skia angle turns clockwise, the contract's counter-clockwise.
+        canvas.RotateDegrees((float)-degrees, (float)center.X, (float)center.Y);
+        _openRotations++;
+    }
+
+    public void EndRotation()
+    {
+        var canvas = Canvas();
+        if (_openRotations == 0) throw new InvalidOperationException("EndRotation without BeginRotation.");
+        _openRotations--;
+        canvas.Restore();
+    }
 
     public void DrawText(string text, FontFace font, double fontSize, LayoutColor color, LayoutPoint origin)
     {

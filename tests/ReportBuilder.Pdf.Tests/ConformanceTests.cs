@@ -100,4 +100,6 @@ sealed class DescriptionOverride(Layout.Drawing.ICanvas inner, Func<Layout.Drawi
     public void DrawLine(Layout.Drawing.Point from, Layout.Drawing.Point to, Layout.Drawing.Stroke stroke) => inner.DrawLine(from, to, stroke);
     public void DrawImage(Layout.Drawing.Rect rect, Layout.Drawing.ImageData image) => inner.DrawImage(rect, image);
     public void AddAnchor(string name, Layout.Drawing.Point position) => inner.AddAnchor(name, position);
+    public void BeginRotation(Layout.Drawing.Point center, double degrees) => inner.BeginRotation(center, degrees);
+    public void EndRotation() => inner.EndRotation();
 }

@@ -125,6 +125,61 @@ public class RasterCanvasTests
         Assert.InRange(y1 + 1, bottom - 2, bottom + 2);
     }
 
+    [Theory]
+    [InlineData(54.7)]
+    [InlineData(-30)]
+    public void Rotated_text_lies_along_its_angle_through_the_centre(double degrees)
+    {
+        // A large DRAFT turned about the middle of the page, as the layout's watermark draws it.
+        const double scale = 60 / 72.0, size = 100;
+        var centre = new Point(297.6, 420.9);
+        double width = TestFonts.Bold.MeasureWidth("DRAFT", size);
+        var pages = Render(c =>
+        {
+            c.BeginDocument(Sample.Description with { Bookmarks = [] });
+            c.BeginPage(Size.A4);
+            c.BeginArtifact(ArtifactKind.Watermark);
+            c.BeginRotation(centre, degrees);
+            c.DrawText("DRAFT", TestFonts.Bold, size, Color.Black, new Point(centre.X - width / 2, centre.Y + 0.36 * size));
+            c.EndRotation();
+            c.EndArtifact();
+            c.EndPage();
+            c.EndDocument();
+        }, new RasterOptions { Dpi = 60 });
+        WriteForALook(pages[0], $"rotated-{degrees}.png");
+        using var bitmap = Decode(pages[0]);
+
+        // Every dark pixel, in points: how far along the turned baseline direction, and how far across it.
+        double rad = degrees * Math.PI / 180, dx = Math.Cos(rad), dy = -Math.Sin(rad); // y grows downwards on the page
+        double minAlong = double.MaxValue, maxAlong = double.MinValue, maxAcross = 0;
+        int ink = 0;
+        for (var y = 0; y < bitmap.Height; y++)
+        for (var x = 0; x < bitmap.Width; x++)
+        {
+            var p = bitmap.GetPixel(x, y);
+            if (p.Red + p.Green + p.Blue > 3 * 100) continue;
+            ink++;
+            double px = x / scale - centre.X, py = y / scale - centre.Y;
+            double along = px * dx + py * dy, across = Math.Abs(px * dy - py * dx);
+            minAlong = Math.Min(minAlong, along);
+            maxAlong = Math.Max(maxAlong, along);
+            maxAcross = Math.Max(maxAcross, across);
+        }
+        Assert.True(ink > 500, $"only {ink} dark pixels");
+        // The word spans its measured width along the angle, centred, and no more than its cap height across it.
+        Assert.InRange(maxAlong - minAlong, width * 0.9, width * 1.05);
+        Assert.InRange(minAlong + maxAlong, -12, 12);
+        Assert.InRange(maxAcross, size * 0.3, size * 0.45);
+    }
+
+    static void WriteForALook(byte[] png, string name)
+    {
+        // Set RB_TEST_OUT to a folder to keep the page for a visual check.
+        if (Environment.GetEnvironmentVariable("RB_TEST_OUT") is not { } folder) return;
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, name), png);
+    }
+
     static (int X0, int Y0, int X1, int Y1)? InkBounds(SKBitmap b, int left, int top, int right, int bottom)
     {
         int x0 = int.MaxValue, y0 = int.MaxValue, x1 = -1, y1 = -1;

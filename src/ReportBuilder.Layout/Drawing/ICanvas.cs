@@ -43,6 +43,15 @@ public interface ICanvas
     void DrawLine(Point from, Point to, Stroke stroke);
     void DrawImage(Rect rect, ImageData image);
 
+    /// <summary>
+    /// Turns what is drawn until <see cref="EndRotation"/> by <paramref name="degrees"/> about
+    /// <paramref name="center"/>: positive angles turn counter-clockwise as seen on the page, so a
+    /// diagonal watermark rising from bottom left to top right has a positive angle.
+    /// </summary>
+    /// <remarks>Rotations nest and are balanced within a page; the layout uses them for decoration only (watermarks), never for text in the structure.</remarks>
+    void BeginRotation(Point center, double degrees);
+    void EndRotation();
+
     /// <summary>Declares a named destination at <paramref name="position"/> on the current page.</summary>
     void AddAnchor(string name, Point position);
 }

@@ -16,6 +16,7 @@ internal sealed class Column : Element
     public double Spacing { get; set; }
 
     public override IEnumerable<Element> Children => Items;
+    protected override void ResetChildren() { for (int i = 0; i < Items.Count; i++) Reset(Items[i]); }
     public override void ResetState() => first = 0;
     public override string Describe() => $"Column ({Items.Count} items)";
 
@@ -116,6 +117,7 @@ internal sealed class Row : Element
     public double Spacing { get; set; }
 
     public override IEnumerable<Element> Children => Items.Select(i => i.Element);
+    protected override void ResetChildren() { for (int i = 0; i < Items.Count; i++) Reset(Items[i].Element); }
     public override string Describe() => $"Row ({Items.Count} items)";
 
     private double[] Widths(LayoutContext context, double total)

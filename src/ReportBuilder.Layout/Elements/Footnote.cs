@@ -16,6 +16,12 @@ internal sealed class Footnote
     public int Number { get; }
     public string Id => "footnote-" + Number;
     public Paragraph Content { get; }
+    /// <summary>The Note element, and the one of a continuation, made once.</summary>
+    public StructureElement Structure => structure ??= new StructureElement(StructureRole.Note) { Id = Id };
+    public StructureElement ContinuedStructure => continued ??= new StructureElement(StructureRole.Note) { Id = Id + "-continued" };
+    /// <summary>The Reference element around the number in the text.</summary>
+    public StructureElement ReferenceStructure => reference ??= new StructureElement(StructureRole.Reference);
+    private StructureElement? structure, continued, reference;
 
     public IReadOnlyList<TextLine> Lines(LayoutContext context) => Content.GetLayout(context, context.BodyWidth).Lines;
 
@@ -34,8 +40,8 @@ internal sealed class Footnote
 /// </summary>
 /// <remarks>
 /// A note is drawn when its reference is drawn, so that its Note structure element follows the
-/// reference in the tag tree; its ops go into a <see cref="GroupOp"/> moved into place when the
-/// page is complete and the height of the whole area is known.
+/// reference in the tag tree; its ops are recorded in place, at y measured from the top of the
+/// area, and moved down when the page is complete and the height of the whole area is known.
 /// </remarks>
 internal sealed class FootnoteArea(LayoutContext context)
 {
@@ -44,7 +50,7 @@ internal sealed class FootnoteArea(LayoutContext context)
     public const double Gap = 3;
     public const double RuleLength = 108;
 
-    private readonly List<(GroupOp Group, double Offset)> placed = [];
+    private readonly List<(int From, int To, double Offset)> placed = [];
     private List<(Footnote Note, int From)> carriedIn = [];
     private readonly List<(Footnote Note, int From)> carriedOut = [];
 
@@ -98,15 +104,11 @@ internal sealed class FootnoteArea(LayoutContext context)
         double offset = Count > 0 ? Height + Gap : SeparatorHeight;
         Height = offset + height;
 
-        var group = new GroupOp();
-        var saved = context.Ops;
-        context.Ops = group.Ops;
-        bool open = context.BeginStructure(new StructureElement(StructureRole.Note) { Id = continued ? note.Id + "-continued" : note.Id });
+        int start = context.Ops.Count;
+        bool open = context.BeginStructure(continued ? note.ContinuedStructure : note.Structure);
         note.Content.DrawLines(context, from, count, new Point(context.BodyLeft, 0), context.BodyWidth);
         if (open) context.EndStructure();
-        context.Ops = saved;
-        saved.Add(group);
-        placed.Add((group, offset));
+        placed.Add((start, context.Ops.Count, offset));
     }
 
     /// <summary>Keeps the lines from <paramref name="from"/> on for the next page.</summary>
@@ -117,7 +119,8 @@ internal sealed class FootnoteArea(LayoutContext context)
     {
         if (placed.Count == 0) return;
         double top = context.BodyBottom - Height;
-        foreach (var (group, offset) in placed) group.Dy = top + offset;
+        // In a pass that records nothing the ranges are empty.
+        foreach (var (from, to, offset) in placed) context.Ops.Translate(from, to, top + offset);
         context.BeginArtifact(ArtifactKind.Layout);
         double y = top + SeparatorHeight / 2;
         context.DrawLine(new Point(context.BodyLeft, y), new Point(context.BodyLeft + RuleLength, y), new Stroke(Color.Black, 0.5));

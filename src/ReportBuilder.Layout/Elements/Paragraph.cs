@@ -16,7 +16,9 @@ internal sealed class Paragraph : Element
 {
     private const double Epsilon = 1e-6;
 
-    private readonly StringBuilder builder = new();
+    // One per thread, not one per paragraph: a long document has tens of thousands of paragraphs, and strings are built only briefly.
+    [ThreadStatic] private static StringBuilder? scratch;
+    private static StringBuilder Scratch => (scratch ??= new StringBuilder()).Clear();
     private int nextLine;
     private bool open;
     private bool registered;
@@ -69,8 +71,8 @@ internal sealed class Paragraph : Element
 
     public ParagraphLayout GetLayout(LayoutContext context, double width)
     {
-        hasDynamic ??= Inlines.Exists(i => i is DynamicInline);
-        string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
+        // Asked for many times a page: the cached answer must cost no allocation (no closure, no LINQ).
+        string signature = DynamicSignature(context);
         if (cache is not null && Math.Abs(cache.Width - width) < Epsilon && cache.Signature == signature) return cache;
         // Two entries: a paragraph is often asked at two widths in turn (a table measuring auto columns, a note).
         if (previousCache is not null && Math.Abs(previousCache.Width - width) < Epsilon && previousCache.Signature == signature)
@@ -79,12 +81,28 @@ internal sealed class Paragraph : Element
             return cache;
         }
         previousCache = cache;
+        return cache = Lay(context, width, signature);
+    }
+
+    private ParagraphLayout Lay(LayoutContext context, double width, string signature)
+    {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
         var atoms = hasDynamic == true
             ? context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i))
             : staticAtoms ??= context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
         var (cut, lines) = LineBreaker.Break(atoms, width, FirstLineIndent, HangingIndent);
-        return cache = new ParagraphLayout(width, signature, cut, lines);
+        return new ParagraphLayout(width, signature, cut, lines);
+    }
+
+    /// <summary>The values of the page numbers in the text, joined: the layout is redone when they change. Empty without any.</summary>
+    private string DynamicSignature(LayoutContext context)
+    {
+        hasDynamic ??= Inlines.Exists(static i => i is DynamicInline);
+        if (hasDynamic == false) return "";
+        var builder = Scratch;
+        foreach (var inline in Inlines)
+            if (inline is DynamicInline d) builder.Append(Resolve(context, d)).Append('|');
+        return builder.ToString();
     }
 
     private static string Resolve(LayoutContext context, Inline inline) => inline switch
@@ -100,8 +118,13 @@ internal sealed class Paragraph : Element
 
     public override double? IntrinsicWidth(LayoutContext context)
     {
-        string signature = hasDynamic == true ? string.Join("|", Inlines.OfType<DynamicInline>().Select(d => Resolve(context, d))) : "";
+        string signature = DynamicSignature(context);
         if (intrinsic is { } known && known.Signature == signature) return known.Width;
+        return ComputeIntrinsicWidth(context, signature);
+    }
+
+    private double ComputeIntrinsicWidth(LayoutContext context, string signature)
+    {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
         var atoms = context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
         var (_, lines) = LineBreaker.Break(atoms, 1e7, FirstLineIndent, HangingIndent);
@@ -244,7 +267,9 @@ internal sealed class Paragraph : Element
         for (int i = from; i < from + count; i++)
         {
             var line = layout.Lines[i];
-            DrawLine(context, layout.Atoms, line, origin.X, y, width, split, splitLines);
+            // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
+            if (!context.Recording && line.Notes.Length == 0) context.MarkContent();
+            else DrawLine(context, layout.Atoms, line, origin.X, y, width, split, splitLines);
             y += line.Height;
         }
     }
@@ -261,7 +286,6 @@ internal sealed class Paragraph : Element
             TextAlignment.Center => free / 2,
             _ => 0,
         };
-        var text = builder;
         int i = line.Start;
         while (i < line.End)
         {
@@ -280,16 +304,19 @@ internal sealed class Paragraph : Element
             if (j == i && !hyphen && !feed) drawn = keepSpaces ? a.TextWithSpaces : a.Text; // the common case: no new string
             else
             {
-                text.Clear().Append(a.Text);
-                for (int k = i; k < j; k++)
+                for (int k = i; k < j; k++) w += atoms[k].SpaceWidth + atoms[k + 1].Width;
+                // The run's string is the same every time the line is drawn (its layout is fixed for this width).
+                var cache = line.Drawn ??= new string?[line.End - line.Start];
+                if (cache[i - line.Start] is not { } known)
                 {
-                    text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
-                    w += atoms[k].SpaceWidth + atoms[k + 1].Width;
+                    var text = Scratch.Append(a.Text);
+                    for (int k = i; k < j; k++) text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
+                    if (hyphen) text.Append('-');
+                    else if (keepSpaces) text.Append(lastAtom.Spaces);
+                    if (feed) text.Append(' ');
+                    known = cache[i - line.Start] = text.ToString();
                 }
-                if (hyphen) text.Append('-');
-                else if (keepSpaces) text.Append(lastAtom.Spaces);
-                if (feed) text.Append(' ');
-                drawn = text.ToString();
+                drawn = known;
             }
             if (hyphen) w += lastAtom.HyphenWidth;
 
@@ -325,7 +352,7 @@ internal sealed class Paragraph : Element
             context.DrawText(text[visible.Length..], a.Face, a.FontSize, a.Color, new Point(x + width, y));
     }
 
-    private static bool SameLook(Atom a, Atom b) =>
+    private static bool SameLook(Atom a, Atom b) => ReferenceEquals(a.Look, b.Look) ? b.Footnote is null :
         a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
         && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && a.Artifact == b.Artifact && b.Footnote is null;
 
@@ -334,8 +361,8 @@ internal sealed class Paragraph : Element
         double y = baseline - a.Rise;
         var m = a.Face.Metrics;
         bool span = a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language
-            && context.BeginStructure(new StructureElement(StructureRole.Span) { Language = a.Language });
-        bool reference = a.Footnote is not null && context.BeginStructure(new StructureElement(StructureRole.Reference));
+            && context.BeginStructure(a.Look.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
+        bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
         bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link, text.Trim());
         if (a.Artifact) DrawArtifactGroup(context, a, text, x, y, width);
         else context.DrawText(text, a.Face, a.FontSize, a.Color, new Point(x, y));

@@ -20,6 +20,8 @@ internal sealed class Table : Element
     private List<Cell>[]? cellsByRow;
     private int rowCount;
     private int nextGroup;
+    private StructureElement? structure;
+    private StructureElement[]? rowStructures;
 
     public enum ColumnKind { Constant, Relative, Auto }
     public sealed record ColumnDef(ColumnKind Kind, double Value);
@@ -34,6 +36,8 @@ internal sealed class Table : Element
         public TableHeaderScope Scope { get; set; } = TableHeaderScope.Column;
         public Color? Background { get; set; }
         public Element Content { get; set; } = new EmptyElement();
+        /// <summary>The TD or TH, made once: recorded pages share it rather than each pass making its own.</summary>
+        public StructureElement? Structure;
     }
 
     public List<ColumnDef> Columns { get; } = [];
@@ -43,6 +47,7 @@ internal sealed class Table : Element
     public string? Summary { get; set; }
 
     public override IEnumerable<Element> Children => Cells.Select(c => c.Content);
+    protected override void ResetChildren() { for (int i = 0; i < Cells.Count; i++) Reset(Cells[i].Content); }
     public override string Describe() => $"Table ({Columns.Count} columns, {rowCount} rows)";
 
     public override void ResetState()
@@ -116,26 +121,21 @@ internal sealed class Table : Element
         return w;
     }
 
-    private IEnumerable<Cell> CellsStartingIn(int start, int end)
-    {
-        for (int r = start; r < end; r++)
-            foreach (var c in cellsByRow![r]) yield return c;
-    }
-
     /// <summary>Heights of rows <paramref name="start"/>…<paramref name="end"/> with each cell's content whole.</summary>
     private (double[] Heights, double Reserved) RowHeights(LayoutContext context, double[] widths, int start, int end)
     {
         var heights = new double[end - start];
         double reserved = 0;
-        var spanning = new List<(Cell, double)>();
-        foreach (var c in CellsStartingIn(start, end))
-        {
-            var plan = c.Content.Measure(context, new Size(SpanWidth(widths, c), Unbounded));
-            reserved += plan.Reserved;
-            if (c.RowSpan == 1) heights[c.Row - start] = Math.Max(heights[c.Row - start], plan.Height);
-            else spanning.Add((c, plan.Height));
-        }
-        foreach (var (c, h) in spanning)
+        List<(Cell, double)>? spanning = null;
+        for (int r = start; r < end; r++)
+            foreach (var c in cellsByRow![r])
+            {
+                var plan = c.Content.Measure(context, new Size(SpanWidth(widths, c), Unbounded));
+                reserved += plan.Reserved;
+                if (c.RowSpan == 1) heights[c.Row - start] = Math.Max(heights[c.Row - start], plan.Height);
+                else (spanning ??= []).Add((c, plan.Height));
+            }
+        foreach (var (c, h) in spanning ?? [])
         {
             double have = 0;
             for (int r = c.Row; r < c.Row + c.RowSpan; r++) have += heights[r - start];
@@ -146,7 +146,8 @@ internal sealed class Table : Element
 
     private void ResetHeader(LayoutContext context)
     {
-        foreach (var c in Cells) if (c.Row < HeaderRows) c.Content.ResetTree(context);
+        for (int r = 0; r < HeaderRows; r++)
+            foreach (var c in cellsByRow![r]) c.Content.ResetTree(context);
     }
 
     private sealed record PagePlan(double[] Widths, double[] HeaderHeights, List<(int Start, int End, double[] Heights)> Groups,
@@ -188,7 +189,7 @@ internal sealed class Table : Element
             context.ParallelDepth++;
             try
             {
-                foreach (var c in CellsStartingIn(start, end))
+                foreach (var c in cellsByRow![start])
                 {
                     var plan = c.Content.Measure(context, new Size(SpanWidth(widths, c), room));
                     if (plan.IsWrap) { wrap = plan.WrapReason; return null; }
@@ -222,7 +223,7 @@ internal sealed class Table : Element
         if (rowCount == 0) return;
         var plan = Plan(context, available, out _);
         if (plan is null || (plan.Groups.Count == 0 && !plan.Complete)) return;
-        context.OpenStructure(ref open, new StructureElement(StructureRole.Table) { Title = Summary });
+        context.OpenStructure(ref open, structure ??= new StructureElement(StructureRole.Table) { Title = Summary });
         double y = origin.Y;
         var xs = new double[plan.Widths.Length + 1];
         xs[0] = origin.X;
@@ -262,7 +263,8 @@ internal sealed class Table : Element
         for (int r = 0; r < end - start; r++) rowTops[r + 1] = rowTops[r] + heights[r];
         for (int r = start; r < end; r++)
         {
-            bool openRow = context.BeginStructure(new StructureElement(StructureRole.TableRow));
+            rowStructures ??= new StructureElement[rowCount];
+            bool openRow = context.BeginStructure(rowStructures[r] ??= new StructureElement(StructureRole.TableRow));
             foreach (var c in cellsByRow![r])
             {
                 int lastRow = Math.Min(end, c.Row + c.RowSpan);
@@ -275,7 +277,7 @@ internal sealed class Table : Element
                     context.EndArtifact();
                 }
                 var role = c.IsHeader ? StructureRole.TableHeaderCell : StructureRole.TableDataCell;
-                bool openCell = context.BeginStructure(new StructureElement(role)
+                bool openCell = context.BeginStructure(c.Structure ??= new StructureElement(role)
                 {
                     Scope = c.IsHeader ? c.Scope : TableHeaderScope.None, RowSpan = c.RowSpan, ColumnSpan = c.ColumnSpan,
                 });

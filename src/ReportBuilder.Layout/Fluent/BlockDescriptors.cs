@@ -65,11 +65,13 @@ public static class BlockExtensions
     }
 
     /// <summary>Large pale text centred in the space, as a watermark artifact (use on the section's Foreground).</summary>
-    public static void Watermark(this IContainer container, string text, TextStyle? style = null)
+    /// <param name="angle">Degrees counter-clockwise; by default the diagonal from the bottom-left to the top-right corner, as on a printed draft; 0 for level text.</param>
+    public static void Watermark(this IContainer container, string text, TextStyle? style = null, double? angle = null)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new DocumentComposeException("A watermark needs text.");
-        var mark = new Watermark { Text = text };
-        if (style is not null) mark = new Watermark { Text = text, Style = style.InheritFrom(mark.Style) };
+        if (angle is { } a && (!double.IsFinite(a) || Math.Abs(a) > 360)) throw new DocumentComposeException($"A watermark's angle must be between -360 and 360 degrees, not {a}.");
+        var mark = new Watermark { Text = text, Angle = angle };
+        if (style is not null) mark = new Watermark { Text = text, Style = style.InheritFrom(mark.Style), Angle = angle };
         container.Slot().Set(new Artifact { Kind = ArtifactKind.Watermark, Child = mark }, "a watermark");
     }
 }

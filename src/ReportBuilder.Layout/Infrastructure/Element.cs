@@ -63,15 +63,26 @@ internal abstract class Element
     public void ResetTree(LayoutContext context)
     {
         context.Epoch++;
-        var stack = new Stack<Element>();
-        stack.Push(this);
-        while (stack.Count > 0)
-        {
-            var e = stack.Pop();
-            e.ResetState();
-            foreach (var c in e.Children) stack.Push(c);
-        }
+        ResetWithChildren();
     }
+
+    private void ResetWithChildren()
+    {
+        ResetState();
+        ResetChildren();
+    }
+
+    /// <summary>
+    /// Resets every child tree. Containers override it with a plain loop: headers, footers and repeated
+    /// table headers are reset on every page, and an enumerator per element would be garbage a page.
+    /// </summary>
+    protected virtual void ResetChildren()
+    {
+        foreach (var c in Children) c.ResetWithChildren();
+    }
+
+    /// <summary>For overrides of <see cref="ResetChildren"/>.</summary>
+    protected static void Reset(Element child) => child.ResetWithChildren();
 }
 
 /// <summary>An element with exactly one child (the decorators: padding, background, keep-together…).</summary>
@@ -80,6 +91,7 @@ internal abstract class ContainerElement : Element
     public Element Child { get; set; } = new EmptyElement();
 
     public override IEnumerable<Element> Children => [Child];
+    protected override void ResetChildren() => Reset(Child);
 
     protected override SpacePlan MeasureCore(LayoutContext context, Size available) => Child.Measure(context, available);
 

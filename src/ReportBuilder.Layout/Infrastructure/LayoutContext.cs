@@ -52,7 +52,8 @@ internal sealed class LayoutContext : LayoutContextView
     public double BodyTop { get; set; }
     public double BodyBottom { get; set; }
     public FootnoteArea Footnotes { get; }
-    public List<Op> Ops { get; set; } = [];
+    /// <summary>Where the drawing calls of the pass go; a page is a range of it.</summary>
+    public OpBuffer Ops { get; } = new();
     /// <summary>False in a pass whose drawing will be thrown away (the first of several): nothing is recorded.</summary>
     public bool Recording { get; set; } = true;
 
@@ -98,18 +99,18 @@ internal sealed class LayoutContext : LayoutContextView
     // ----- drawing -----
     public void DrawText(string text, FontFace font, double size, Color color, Point origin)
     {
-        if (Recording) Ops.Add(new TextOp(text, font, size, color, origin));
+        if (Recording) Ops.Text(text, font, size, color, origin);
         PageHasContent |= !InArtifact;
     }
 
-    public void DrawRectangle(Rect rect, Paint paint) { if (Recording) Ops.Add(new RectangleOp(rect, paint)); }
-    public void DrawEllipse(Rect rect, Paint paint) { if (Recording) Ops.Add(new EllipseOp(rect, paint)); }
-    public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { if (Recording) Ops.Add(new PolygonOp(points, paint)); }
-    public void DrawLine(Point from, Point to, Stroke stroke) { if (Recording) Ops.Add(new LineOp(from, to, stroke)); }
+    public void DrawRectangle(Rect rect, Paint paint) { if (Recording) Ops.Shape(OpKind.Rectangle, rect, paint); }
+    public void DrawEllipse(Rect rect, Paint paint) { if (Recording) Ops.Shape(OpKind.Ellipse, rect, paint); }
+    public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { if (Recording) Ops.Polygon(points, paint); }
+    public void DrawLine(Point from, Point to, Stroke stroke) { if (Recording) Ops.Line(from, to, stroke); }
 
     public void DrawImage(Rect rect, ImageData image)
     {
-        if (Recording) Ops.Add(new ImageOp(rect, image));
+        if (Recording) Ops.Image(rect, image);
         PageHasContent |= !InArtifact;
     }
 
@@ -120,14 +121,14 @@ internal sealed class LayoutContext : LayoutContextView
     public bool BeginStructure(StructureElement element)
     {
         if (InArtifact) return false;
-        if (Recording) Ops.Add(new BeginStructureOp(element));
+        if (Recording) Ops.BeginStructure(element);
         OpenStructures++;
         return true;
     }
 
     public void EndStructure()
     {
-        if (Recording) Ops.Add(EndStructureOp.Instance);
+        if (Recording) Ops.EndStructure();
         OpenStructures--;
     }
 
@@ -152,12 +153,12 @@ internal sealed class LayoutContext : LayoutContextView
 
     public void BeginArtifact(ArtifactKind kind)
     {
-        if (artifactDepth++ == 0) if (Recording) Ops.Add(new BeginArtifactOp(kind));
+        if (artifactDepth++ == 0) if (Recording) Ops.BeginArtifact(kind);
     }
 
     public void EndArtifact()
     {
-        if (--artifactDepth == 0) if (Recording) Ops.Add(EndArtifactOp.Instance);
+        if (--artifactDepth == 0) if (Recording) Ops.EndArtifact();
     }
 
     /// <summary>Starts a link; inside an artifact (a running header) links are left out, as they would be structure.</summary>
@@ -165,17 +166,20 @@ internal sealed class LayoutContext : LayoutContextView
     {
         if (InArtifact) return false;
         if (link.Anchor is not null) UsedPreviousPass = true;
-        if (Recording) Ops.Add(new BeginLinkOp(area, () => link.Resolve(this), alternateText));
+        if (Recording) Ops.BeginLink(area, link, alternateText);
         return true;
     }
 
-    public void EndLink() { if (Recording) Ops.Add(EndLinkOp.Instance); }
+    public void EndLink() { if (Recording) Ops.EndLink(); }
+
+    public void BeginRotation(Point center, double degrees) { if (Recording) Ops.BeginRotation(center, degrees); }
+    public void EndRotation() { if (Recording) Ops.EndRotation(); }
 
     public void AddAnchor(string name, double y)
     {
         if (Anchors.ContainsKey(name)) return; // first place wins: an element continued on a later page keeps its anchor
         Anchors[name] = new AnchorPosition(PageIndex, y);
-        if (Recording) Ops.Add(new AnchorOp(name, new Point(BodyLeft, y)));
+        if (Recording) Ops.Anchor(name, new Point(BodyLeft, y));
     }
 
     /// <summary>Reserves space for notes planned by a sibling while a container measures the following ones.</summary>

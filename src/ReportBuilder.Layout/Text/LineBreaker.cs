@@ -18,6 +18,12 @@ internal sealed class TextLine
     public bool EndsParagraph { get; init; }
     public FootnoteInline[] Notes { get; init; } = [];
 
+    /// <summary>
+    /// Strings drawn for runs of several atoms, by the index of the run's first atom from <see cref="Start"/>:
+    /// built on the first draw and kept, so that later passes draw the line without making strings.
+    /// </summary>
+    public string?[]? Drawn { get; set; }
+
     /// <summary>Distance from the top of the line box to the baseline.</summary>
     public double Baseline => (Height - (Ascent + Descent)) / 2 + Ascent;
 }

@@ -21,40 +21,64 @@ internal enum BreakKind
     Emergency,
 }
 
-/// <summary>The smallest unit line breaking deals with: text in one face and style with no break inside.</summary>
-internal sealed class Atom
+/// <summary>What the atoms of one run in one face share: kept once per run rather than in every word.</summary>
+internal sealed class AtomLook
 {
-    public required string Text { get; set; }
     public required FontFace Face { get; init; }
     public required double FontSize { get; init; }
     /// <summary>The size the line box is built from (a superscript's base size).</summary>
     public required double BaseSize { get; init; }
-    public double Width { get; set; }
     /// <summary>How far the baseline is raised (superscripts).</summary>
     public double Rise { get; init; }
     public Color Color { get; init; }
     public bool Underline { get; init; }
     public LinkSpec? Link { get; init; }
-    /// <summary>From <see cref="Inline.Artifact"/>: drawn outside the structure tree.</summary>
-    public bool Artifact { get; init; }
     public string? Language { get; init; }
     public double? LineHeight { get; init; }
+    public double HyphenWidth { get; init; }
+    public FootnoteInline? Footnote { get; init; }
+    /// <summary>From <see cref="Inline.Artifact"/>: drawn outside the structure tree.</summary>
+    public bool Artifact { get; init; }
+
+    /// <summary>The Span element of text in another language, made once (see <see cref="Language"/>).</summary>
+    public StructureElement? SpanStructure { get; set; }
+}
+
+/// <summary>The smallest unit line breaking deals with: text in one face and style with no break inside.</summary>
+/// <remarks>
+/// A long document holds hundreds of thousands of atoms and every page's drawing walks through
+/// them, so an atom holds only its own text and widths; the style is a shared <see cref="AtomLook"/>.
+/// </remarks>
+internal sealed class Atom
+{
+    public required AtomLook Look { get; init; }
+    public required string Text { get; set; }
+    public double Width { get; set; }
     public BreakKind Break { get; set; }
     public string Spaces { get; set; } = "";
     public double SpaceWidth { get; set; }
-    public double HyphenWidth { get; set; }
-    public FootnoteInline? Footnote { get; init; }
 
     private string? textWithSpaces;
+
+    public FontFace Face => Look.Face;
+    public double FontSize => Look.FontSize;
+    public double BaseSize => Look.BaseSize;
+    public double Rise => Look.Rise;
+    public Color Color => Look.Color;
+    public bool Underline => Look.Underline;
+    public LinkSpec? Link => Look.Link;
+    public string? Language => Look.Language;
+    public double? LineHeight => Look.LineHeight;
+    public double HyphenWidth => Look.HyphenWidth;
+    public FootnoteInline? Footnote => Look.Footnote;
+    public bool Artifact => Look.Artifact;
 
     /// <summary>The text followed by its spaces, kept: drawing a justified line draws each word this way.</summary>
     public string TextWithSpaces => textWithSpaces ??= Spaces.Length == 0 ? Text : Text + Spaces;
 
     public Atom CloneWith(string text, double width, BreakKind breakKind, string spaces, double spaceWidth) => new()
     {
-        Text = text, Face = Face, FontSize = FontSize, BaseSize = BaseSize, Width = width, Rise = Rise, Color = Color,
-        Underline = Underline, Link = Link, Artifact = Artifact, Language = Language, LineHeight = LineHeight, Break = breakKind,
-        Spaces = spaces, SpaceWidth = spaceWidth, HyphenWidth = HyphenWidth, Footnote = Footnote,
+        Look = Look, Text = text, Width = width, Break = breakKind, Spaces = spaces, SpaceWidth = spaceWidth,
     };
 
     public override string ToString() => Text + Spaces + (Break == BreakKind.SoftHyphen ? "\u00AD" : "");
@@ -104,13 +128,19 @@ internal sealed class TextShaper
             var fallbacks = fonts.FallbacksFor(primary);
             string s = resolveText(inline);
 
-            Atom NewAtom(FontFace face) => new()
+            AtomLook? look = null; // the run's look in the face used last (a fallback face gets its own)
+            Atom NewAtom(FontFace face)
             {
-                Text = "", Face = face, FontSize = size, BaseSize = baseSize, Rise = super ? baseSize * 0.33 : 0,
-                Color = style.Color ?? Color.Black, Underline = style.Underline == true, Link = inline.Link, Artifact = inline.Artifact,
-                Language = style.Language, LineHeight = style.LineHeight, Footnote = inline as FootnoteInline,
-                HyphenWidth = primary.Metrics.Advance('-') * size,
-            };
+                if (look?.Face != face)
+                    look = new AtomLook
+                    {
+                        Face = face, FontSize = size, BaseSize = baseSize, Rise = super ? baseSize * 0.33 : 0,
+                        Color = style.Color ?? Color.Black, Underline = style.Underline == true, Link = inline.Link, Artifact = inline.Artifact,
+                        Language = style.Language, LineHeight = style.LineHeight, Footnote = inline as FootnoteInline,
+                        HyphenWidth = primary.Metrics.Advance('-') * size,
+                    };
+                return new Atom { Look = look, Text = "" };
+            }
 
             // A new inline never continues the previous atom: glue it on if no space came between.
             if (open is not null) Close(BreakKind.None);

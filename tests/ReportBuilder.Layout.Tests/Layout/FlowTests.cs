@@ -1,5 +1,6 @@
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Fluent;
+using ReportBuilder.Layout.Text;
 using ReportBuilder.Layout.Tests.TestEngine;
 
 namespace ReportBuilder.Layout.Tests.LayoutTests;
@@ -165,6 +166,42 @@ public class FlowTests
         var marks = canvas.Texts.Where(t => t.Text == "DRAFT").ToList();
         Assert.Equal(result.PageCount, marks.Count);
         Assert.All(marks, m => Assert.Equal(ArtifactKind.Watermark, m.Artifact));
+    }
+
+    [Fact]
+    public void Watermark_RunsCornerToCorner_TurnedAboutThePageCentre()
+    {
+        var (canvas, _) = Render.Content(c => c.Text("Body"), section: s => s.Foreground().Watermark("DRAFT"));
+        var mark = canvas.Texts.Single(t => t.Text == "DRAFT");
+        var page = canvas.PageSizes[0];
+        // The rising diagonal of the page: atan(height / width), about 54.7 degrees on A4.
+        Assert.Equal(Math.Atan2(page.Height, page.Width) * 180 / Math.PI, mark.Rotation, 3);
+        Assert.Equal(page.Width / 2, mark.RotationCenter.X, 3);
+        Assert.Equal(page.Height / 2, mark.RotationCenter.Y, 3);
+        // Centred on that point before turning.
+        Assert.Equal(page.Width / 2, mark.Origin.X + mark.Width / 2, 3);
+        Assert.Empty(canvas.Problems);
+        Assert.Equal(0, canvas.Texts.Single(t => t.Text == "Body").Rotation);
+    }
+
+    [Fact]
+    public void Watermark_AtAngleZero_IsLevel_AndShrinksToFitTheWidth()
+    {
+        var (canvas, _) = Render.Content(c => c.Text("Body"),
+            section: s => s.Foreground().Watermark("NOT FOR PUBLICATION", new TextStyle { FontSize = 200 }, angle: 0));
+        var mark = canvas.Texts.Single(t => t.Text == "NOT FOR PUBLICATION");
+        Assert.Equal(0, mark.Rotation);
+        Assert.True(mark.Width <= canvas.PageSizes[0].Width * 0.9 + 0.01, $"width {mark.Width}");
+    }
+
+    [Fact]
+    public void Watermark_TurnedText_FitsThePageHeightToo()
+    {
+        // Steep text is limited by the height: 80 degrees of a long word must stay inside 90% of the page.
+        var (canvas, _) = Render.Content(c => c.Text("Body"),
+            section: s => s.Foreground().Watermark("CONFIDENTIAL DRAFT", new TextStyle { FontSize = 300 }, angle: 80));
+        var mark = canvas.Texts.Single(t => t.Text == "CONFIDENTIAL DRAFT");
+        Assert.True(mark.Width * Math.Sin(80 * Math.PI / 180) <= canvas.PageSizes[0].Height * 0.9 + 0.01);
     }
 
     [Fact]

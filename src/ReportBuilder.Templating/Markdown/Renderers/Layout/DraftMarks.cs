@@ -49,13 +49,9 @@ public sealed record DraftMarks(DateOnly BuildDate)
         });
     }
 
-    /// <summary>DRAFT across the middle of every page of the section, in the foreground layer (tagged as a watermark artifact).</summary>
+    /// <summary>DRAFT corner to corner across every page of the section, in the foreground layer (tagged as a watermark artifact).</summary>
     public void AddWatermark(SectionDescriptor section, Size pageSize) =>
-        section.Foreground().Column(c =>
-        {
-            c.Item().Spacer(pageSize.Height * 0.40);
-            c.Item().Paragraph(p => p.AlignCenter().Style(new TextStyle { FontSize = 120, Bold = true, Color = WatermarkColour }).Span("DRAFT"));
-        });
+        section.Foreground().Watermark("DRAFT", new TextStyle { FontSize = 140, Bold = true, Color = WatermarkColour });
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
