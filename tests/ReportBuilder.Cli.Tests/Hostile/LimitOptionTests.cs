@@ -275,19 +275,21 @@ public class TimeLimitTests
     public void Time_Tiny_StopsALargeDocumentInLayout_Quickly_WithNothingWritten()
     {
         using var folder = new HostileFolder();
-        folder.AppendParagraph("text/domain-2.md", LimitOptionTests.LargeText(3_000_000));
+        folder.AppendParagraph("text/domain-2.md", LimitOptionTests.LargeText(3_500_000));
+        folder.AppendParagraph("text/domain-3.md", LimitOptionTests.LargeText(3_500_000));
         var clock = Stopwatch.StartNew();
-        var (exit, output) = LimitOptionTests.Build(folder, "--limit", "file-size=4MiB", "--limit", "pages=100000", "--limit", "time=4s");
+        // About 2,000 pages: several seconds even warm on an idle machine, so a limit of 1 s always ends it early.
+        var (exit, output) = LimitOptionTests.Build(folder, "--limit", "file-size=4MiB", "--limit", "pages=100000", "--limit", "time=1s");
         clock.Stop();
 
         Assert.Equal(ExitCodes.Errors, exit);
         Assert.Contains($"{folder.Report}:1:1: error: the build was stopped after", output);
-        // Layout on an idle machine; on a loaded one the templates stage (parsing 3 MB) may already use up the 4 s. Layout's
+        // Layout on an idle machine; on a loaded one reading or templating 3 MB may already use up the second. Layout's
         // own checks are proved deterministically in ReportBuilder.Layout.Tests (CancellationTests).
-        Assert.Matches(@"while (laying out and writing the PDF|running the templates): the time limit per report is 4s \(raise it with --limit time=…\)", output);
+        Assert.Matches(@"while (laying out and writing the PDF|running the templates|loading the folder): the time limit per report is 1s \(raise it with --limit time=…\)", output);
         Assert.Contains("[RB1104]", output);
         Assert.Empty(LimitOptionTests.Outputs(folder));
-        // Unlimited, this document takes about 14 s from the command line (895 pages); stopped, the limit and a page's work.
+        // Stopped, it costs the limit and one page's work (or the load of 7 MB): well under the time it takes whole.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed.TotalSeconds:0.0} s");
         HostileCorpusTests.AssertNoCrash(output);
     }
@@ -312,23 +314,31 @@ public class TimeLimitTests
     {
         using var temp = new TempFolder();
         var data = temp.Combine("data");
+        // The slow report names template version 2: a copy of version 1 whose cover runs a loop of 10^8 steps, which no
+        // machine finishes in 3 s, while Lincolnshire (version 1) builds in well under a second.
+        var templates = temp.Combine("templates");
+        LimitOptionTests.CopyFolder(Repository.Path("templates"), templates);
+        var slowSet = Path.Combine(templates, "hmip-youth-2021", "2");
+        LimitOptionTests.CopyFolder(Path.Combine(templates, "hmip-youth-2021", "1"), slowSet);
+        File.WriteAllText(Path.Combine(slowSet, "template.yaml"), File.ReadAllText(Path.Combine(slowSet, "template.yaml")).Replace("version: \"1\"", "version: \"2\""));
+        File.WriteAllText(Path.Combine(slowSet, "cover.sbn"), "{{ for i in 1..100000000 }}{{ end }}\n");
         using (var slow = new HostileFolder())
         {
             // "a-slow" sorts first: with one job it is built first, and the archive must go on to Lincolnshire after it.
             slow.Replace("report.yaml", "id: lincolnshire-2023", "id: a-slow-2023");
-            slow.AppendParagraph("text/domain-2.md", LimitOptionTests.LargeText(3_000_000));
+            slow.Replace("report.yaml", "template_version: \"1\"", "template_version: \"2\"");
             LimitOptionTests.CopyFolder(slow.Report, Path.Combine(data, "a-slow-2023"));
         }
         LimitOptionTests.CopyFolder(Repository.Path("data", "lincolnshire-2023"), Path.Combine(data, "lincolnshire-2023"));
         var output = temp.Combine("out");
 
-        var (exit, text) = LimitOptionTests.Run("archive", data, "-o", output, "--templates", Repository.Path("templates"), "--jobs", "1",
-            "--limit", "file-size=4MiB", "--limit", "pages=100000", "--limit", "time=4s");
+        var (exit, text) = LimitOptionTests.Run("archive", data, "-o", output, "--templates", templates, "--jobs", "1",
+            "--limit", "loop=100000000", "--limit", "time=3s");
 
         Assert.Equal(ExitCodes.Warnings, exit);
         Assert.Contains("1 built, 1 failed", text);
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text,
-            @"a-slow-2023:1:1: error: the build was stopped after [\d.]+ s, while [A-Za-z ]+: the time limit per report is 4s"), text);
+            @"a-slow-2023:1:1: error: the build was stopped after [\d.]+ s, while [A-Za-z ]+: the time limit per report is 3s"), text);
         Assert.True(File.Exists(Path.Combine(output, "lincolnshire-2023.pdf")), text);
         Assert.False(File.Exists(Path.Combine(output, "a-slow-2023.pdf")));
         Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
