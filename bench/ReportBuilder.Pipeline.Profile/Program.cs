@@ -7,6 +7,7 @@ using System.Runtime.InteropServices;
 using ReportBuilder.Cli.Pipeline;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Layout;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Text;
 using ReportBuilder.Pdf;
@@ -37,7 +38,7 @@ for (var i = 0; i < runs + 2; i++)
         ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
     var templates = clock.Elapsed; clock.Restart();
     var a1 = GC.GetAllocatedBytesForCurrentThread();
-    rendered.Layout.Generate(new DiscardingCanvas());
+    rendered.Layout.Generate(new NullCanvas());
     var layoutOnly = clock.Elapsed; clock.Restart();
     var a2 = GC.GetAllocatedBytesForCurrentThread();
     using var stream = new MemoryStream();
@@ -104,27 +105,4 @@ sealed class TimedCanvas(ICanvas inner) : ICanvas
     public void AddAnchor(string name, Point position) => T(() => inner.AddAnchor(name, position));
     public void BeginRotation(Point center, double degrees) => T(() => inner.BeginRotation(center, degrees));
     public void EndRotation() => T(inner.EndRotation);
-}
-
-sealed class DiscardingCanvas : ICanvas
-{
-    public void BeginDocument(DocumentDescription d) { }
-    public void BeginPage(Size s) { }
-    public void EndPage() { }
-    public void EndDocument() { }
-    public void BeginStructure(StructureElement e) { }
-    public void EndStructure() { }
-    public void BeginArtifact(ArtifactKind k) { }
-    public void EndArtifact() { }
-    public void BeginLink(Rect a, LinkTarget t, string? alt) { }
-    public void EndLink() { }
-    public void DrawText(string text, FontFace font, double size, Color color, Point origin) { }
-    public void DrawRectangle(Rect rect, Paint paint) { }
-    public void DrawEllipse(Rect bounds, Paint paint) { }
-    public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { }
-    public void DrawLine(Point from, Point to, Stroke stroke) { }
-    public void DrawImage(Rect rect, ImageData image) { }
-    public void AddAnchor(string name, Point position) { }
-    public void BeginRotation(Point center, double degrees) { }
-    public void EndRotation() { }
 }

@@ -19,4 +19,17 @@ public class SmokeTests
         Assert.All(canvas.Texts, t => Assert.True(t.Structure is not null || t.Artifact is not null));
         Assert.Equal(StructureRole.Document, Assert.Single(canvas.Roots).Role);
     }
+
+    [Fact]
+    public void NullCanvas_ReceivesTheSamePagesAsARecordingCanvas()
+    {
+        var document = Document.Create(TestFonts.Collection, d => KitchenSink.Compose(d));
+        var recorded = new RecordingCanvas();
+        var discarded = new NullCanvas();
+        int recordedPages = document.Generate(recorded).PageCount;
+
+        Assert.Equal(recordedPages, document.Generate(discarded).PageCount);
+        Assert.Equal(recordedPages, discarded.Pages);
+        Assert.True(recordedPages > 1);
+    }
 }
