@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Drafting;
-using ReportBuilder.Cli.Limits;
 using ReportBuilder.Cli.Output;
 
 namespace ReportBuilder.Cli.Commands.Draft;
@@ -13,22 +12,12 @@ public static class DraftCommand
 {
     public static Command Create(CliServices services)
     {
-        var report = new Argument<DirectoryInfo>("report") { Description = "The report folder (data/lincolnshire-2023)." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "The draft PDF (default: out/<folder>.draft.pdf)." };
-        var png = new Option<DirectoryInfo?>("--png") { Description = "Also write every page as a PNG into this folder (page-001.png, …)." };
-        var templates = new Option<DirectoryInfo?>("--templates") { Description = "The folder of template sets (default: the nearest templates/ above the report)." };
-        var limits = LimitOption.Create();
-        var command = new Command("draft", "Build a draft: watermarked, dated, with a first page listing every problem; optionally PNG pages.")
-        {
-            report, output, png, templates, limits,
-        };
-        command.SetAction(parse => Execute(services, Settings(parse.GetRequiredValue(report), parse.GetValue(output), parse.GetValue(png), parse.GetValue(templates))
-            with { Limits = parse.GetValue(limits) }));
+        var options = new DraftOptions();
+        var command = new Command("draft", "Build a draft: watermarked, dated, with a first page listing every problem; optionally PNG pages.");
+        options.AddTo(command);
+        command.SetAction(parse => Execute(services, options.Read(parse)));
         return command;
     }
-
-    internal static DraftSettings Settings(DirectoryInfo report, FileInfo? output, DirectoryInfo? png, DirectoryInfo? templates) =>
-        new(report.ToString(), output?.ToString() ?? DraftSettings.DefaultOutput(report.FullName), png?.ToString(), templates?.FullName);
 
     public static int Execute(CliServices services, DraftSettings settings)
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Commands.Draft;
 using ReportBuilder.Cli.Drafting;
-using ReportBuilder.Cli.Limits;
 using ReportBuilder.Cli.Output;
 
 namespace ReportBuilder.Cli.Commands.Watch;
@@ -14,19 +13,12 @@ public static class WatchCommand
 {
     public static Command Create(CliServices services)
     {
-        var report = new Argument<DirectoryInfo>("report") { Description = "The report folder (data/lincolnshire-2023)." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "The draft PDF (default: out/<folder>.draft.pdf)." };
-        var png = new Option<DirectoryInfo?>("--png") { Description = "Also write every page as a PNG into this folder." };
-        var templates = new Option<DirectoryInfo?>("--templates") { Description = "The folder of template sets (default: the nearest templates/ above the report)." };
+        var options = new DraftOptions();
         var debounce = new Option<int>("--debounce") { Description = "Milliseconds of quiet after a save before rebuilding.", DefaultValueFactory = _ => 150 };
-        var limits = LimitOption.Create();
-        var command = new Command("watch", "Rebuild the draft whenever a file of the report, its templates or theme is saved (Ctrl+C to stop).")
-        {
-            report, output, png, templates, debounce, limits,
-        };
-        command.SetAction((parse, cancellationToken) => Task.Run(() => Execute(services,
-            DraftCommand.Settings(parse.GetRequiredValue(report), parse.GetValue(output), parse.GetValue(png), parse.GetValue(templates))
-                with { Limits = parse.GetValue(limits) },
+        var command = new Command("watch", "Rebuild the draft whenever a file of the report, its templates or theme is saved (Ctrl+C to stop).");
+        options.AddTo(command);
+        command.Add(debounce);
+        command.SetAction((parse, cancellationToken) => Task.Run(() => Execute(services, options.Read(parse),
             TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(debounce))), cancellationToken), CancellationToken.None));
         return command;
     }
