@@ -20,6 +20,7 @@ public sealed class NullCanvas : ICanvas
     public void BeginLink(Rect area, LinkTarget target, string? alternateText) { }
     public void EndLink() { }
     public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin) { }
+    public void DrawText(string source, int start, int length, FontFace font, double fontSize, Color color, Point origin) { }
     public void DrawRectangle(Rect rect, Paint paint) { }
     public void DrawEllipse(Rect bounds, Paint paint) { }
     public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { }

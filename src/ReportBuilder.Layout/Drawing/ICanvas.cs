@@ -37,6 +37,14 @@ public interface ICanvas
     /// <remarks>Glyph advances are the font's own (no kerning, no shaping), which the layout measured.</remarks>
     void DrawText(string text, FontFace font, double fontSize, Color color, Point origin);
 
+    /// <summary>Draws <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>, as <see cref="DrawText(string, FontFace, double, Color, Point)"/>.</summary>
+    /// <remarks>
+    /// What the engine calls: a paragraph keeps its text as one string and its lines and words as ranges of it, so the
+    /// string of a line is made only here, once per render. A canvas that can draw from a span overrides this.
+    /// </remarks>
+    void DrawText(string source, int start, int length, FontFace font, double fontSize, Color color, Point origin) =>
+        DrawText(start == 0 && length == source.Length ? source : source.Substring(start, length), font, fontSize, color, origin);
+
     void DrawRectangle(Rect rect, Paint paint);
     void DrawEllipse(Rect bounds, Paint paint);
     void DrawPolygon(IReadOnlyList<Point> points, Paint paint);

@@ -23,7 +23,7 @@ internal sealed class Paragraph : Element
     private bool open;
     private bool registered;
     private bool? hasDynamic;
-    private List<Atom>? staticAtoms;
+    private ShapedText? staticText;
     private TextStyle? resolvedStyle;
     private ParagraphLayout? cache;
     private ParagraphLayout? previousCache;
@@ -67,7 +67,10 @@ internal sealed class Paragraph : Element
         registered = false;
     }
 
-    internal sealed record ParagraphLayout(double Width, string Signature, List<Atom> Atoms, List<TextLine> Lines);
+    internal sealed record ParagraphLayout(double Width, string Signature, ShapedText Text, List<TextLine> Lines)
+    {
+        public List<Atom> Atoms => Text.Atoms;
+    }
 
     public ParagraphLayout GetLayout(LayoutContext context, double width)
     {
@@ -87,10 +90,10 @@ internal sealed class Paragraph : Element
     private ParagraphLayout Lay(LayoutContext context, double width, string signature)
     {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
-        var atoms = hasDynamic == true
+        var text = hasDynamic == true
             ? context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i))
-            : staticAtoms ??= context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
-        var (cut, lines) = LineBreaker.Break(atoms, width, FirstLineIndent, HangingIndent);
+            : staticText ??= context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
+        var (cut, lines) = LineBreaker.Break(text, width, FirstLineIndent, HangingIndent);
         return new ParagraphLayout(width, signature, cut, lines);
     }
 
@@ -126,8 +129,8 @@ internal sealed class Paragraph : Element
     private double ComputeIntrinsicWidth(LayoutContext context, string signature)
     {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
-        var atoms = context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
-        var (_, lines) = LineBreaker.Break(atoms, 1e7, FirstLineIndent, HangingIndent);
+        var text = context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
+        var (_, lines) = LineBreaker.Break(text, 1e7, FirstLineIndent, HangingIndent);
         double width = lines.Count == 0 ? 0 : lines.Max(l => l.Width + l.Indent);
         intrinsic = (signature, width);
         return width;
@@ -267,105 +270,147 @@ internal sealed class Paragraph : Element
         for (int i = from; i < from + count; i++)
         {
             var line = layout.Lines[i];
-            // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
-            if (!context.Recording && line.Notes.Length == 0) context.MarkContent();
-            else DrawLine(context, layout.Atoms, line, origin.X, y, width, split, splitLines);
+            if (context.Recording) DrawLine(context, layout.Text, line, origin.X, y, width, split, splitLines);
+            else
+            {
+                // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
+                context.MarkContent();
+                foreach (var reference in line.Notes) PlaceNote(context, reference.Note, split, splitLines);
+            }
             y += line.Height;
         }
     }
 
-    private void DrawLine(LayoutContext context, List<Atom> atoms, TextLine line, double x0, double top, double width, Footnote? split, int splitLines)
+    private void DrawLine(LayoutContext context, ShapedText text, TextLine line, double x0, double top, double width, Footnote? split, int splitLines)
     {
         double baseline = top + line.Baseline;
+        var runs = line.Runs ??= BuildRuns(text, line, width);
+        for (int r = 0; r < runs.Length; r++)
+        {
+            var run = runs[r];
+            DrawGroup(context, run, x0 + run.X, baseline);
+            // Right after its reference, so that the Note element follows the Reference in the tag tree.
+            if (run.Look.Footnote is { } reference) PlaceNote(context, reference.Note, split, splitLines);
+        }
+    }
+
+    /// <summary>Sets a note at the foot of the page: all of it, or its first lines if it is the one that continues overleaf.</summary>
+    private static void PlaceNote(LayoutContext context, Footnote note, Footnote? split, int splitLines)
+    {
+        if (note == split)
+        {
+            context.Footnotes.Place(note, 0, splitLines);
+            context.Footnotes.Carry(note, splitLines);
+        }
+        else context.Footnotes.Place(note, 0, note.Lines(context).Count);
+    }
+
+    /// <summary>
+    /// Groups a line's atoms into runs drawn as one piece of text each: neighbours of one look, unless the line is
+    /// justified (then each word is placed on its own, at its stretched x). A footnote reference is always a run of its own.
+    /// </summary>
+    private LineRun[] BuildRuns(ShapedText text, TextLine line, double width)
+    {
+        var atoms = text.Atoms;
         double free = width - line.Indent - line.Width;
         bool justify = Alignment == TextAlignment.Justify && !line.EndsParagraph && line.Gaps > 0 && free > 0;
         double extra = justify ? free / line.Gaps : 0;
-        double x = x0 + line.Indent + Alignment switch
+        double x = line.Indent + Alignment switch
         {
             TextAlignment.Right => free,
             TextAlignment.Center => free / 2,
             _ => 0,
         };
-        int i = line.Start;
+        var runs = new LineRun[CountRuns(atoms, line, extra)];
+        int i = line.Start, r = 0;
         while (i < line.End)
         {
             var a = atoms[i];
-            int j = i;
-            double w = a.Width;
-            while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0)) j++;
+            int j = RunEnd(atoms, line, i, extra);
             var lastAtom = atoms[j];
+            double w = a.Width;
+            bool contiguous = true;
+            for (int k = i; k < j; k++)
+            {
+                w += atoms[k].SpaceWidth + atoms[k + 1].Width;
+                contiguous &= atoms[k + 1].Start == atoms[k].End + atoms[k].SpacesLength;
+            }
             bool hyphen = j == line.End - 1 && line.Hyphenated;
-            string drawn;
+            if (hyphen) w += lastAtom.HyphenWidth;
             // The space a line breaks at is drawn too (invisible at the line's end) so that the tagged text a screen reader
             // reads keeps its word boundary: without it "week,beginning" runs together across the wrap (Matterhorn 10-x01).
             bool keepSpaces = j < line.End - 1 || !line.EndsParagraph;
             // A line feed inside the paragraph reads as a space too: "Probation" + "1st Floor" must not become "Probation1st".
             bool feed = j == line.End - 1 && !hyphen && lastAtom.Break == BreakKind.Mandatory && line.End < atoms.Count;
-            if (j == i && !hyphen && !feed) drawn = keepSpaces ? a.TextWithSpaces : a.Text; // the common case: no new string
-            else
-            {
-                for (int k = i; k < j; k++) w += atoms[k].SpaceWidth + atoms[k + 1].Width;
-                // The run's string is the same every time the line is drawn (its layout is fixed for this width).
-                var cache = line.Drawn ??= new string?[line.End - line.Start];
-                if (cache[i - line.Start] is not { } known)
-                {
-                    var text = Scratch.Append(a.Text);
-                    for (int k = i; k < j; k++) text.Append(atoms[k].Spaces).Append(atoms[k + 1].Text);
-                    if (hyphen) text.Append('-');
-                    else if (keepSpaces) text.Append(lastAtom.Spaces);
-                    if (feed) text.Append(' ');
-                    known = cache[i - line.Start] = text.ToString();
-                }
-                drawn = known;
-            }
-            if (hyphen) w += lastAtom.HyphenWidth;
-
-            DrawGroup(context, a, drawn, x, baseline, w);
-            if (a.Footnote is { } reference)
-            {
-                var note = reference.Note;
-                int total = note.Lines(context).Count;
-                if (note == split)
-                {
-                    context.Footnotes.Place(note, 0, splitLines);
-                    context.Footnotes.Carry(note, splitLines);
-                }
-                else context.Footnotes.Place(note, 0, total);
-            }
+            int end = hyphen || !keepSpaces ? lastAtom.End : lastAtom.End + lastAtom.SpacesLength;
+            runs[r++] = hyphen || feed || !contiguous
+                ? OwnText(text, a, i, j, end, hyphen ? "-" : feed ? " " : "", x, w)
+                : new LineRun(a.Look, text.Source, a.Start, end - a.Start, x, w);
             x += w;
             if (j < line.End - 1) x += lastAtom.SpaceWidth + (lastAtom.SpaceWidth > 0 ? extra : 0);
             i = j + 1;
         }
+        return runs;
+    }
+
+    /// <summary>The last atom of the run that starts at <paramref name="i"/>.</summary>
+    private static int RunEnd(List<Atom> atoms, TextLine line, int i, double extra)
+    {
+        var a = atoms[i];
+        int j = i;
+        while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0)) j++;
+        return j;
+    }
+
+    private static int CountRuns(List<Atom> atoms, TextLine line, double extra)
+    {
+        int count = 0;
+        for (int i = line.Start; i < line.End; i = RunEnd(atoms, line, i, extra) + 1) count++;
+        return count;
+    }
+
+    /// <summary>A run whose text is not one range of the source: a printed soft hyphen or line feed is added to it.</summary>
+    private static LineRun OwnText(ShapedText text, Atom first, int i, int j, int end, string added, double x, double width)
+    {
+        var atoms = text.Atoms;
+        var builder = Scratch;
+        for (int k = i; k < j; k++) builder.Append(text.Source, atoms[k].Start, atoms[k].Length + atoms[k].SpacesLength);
+        builder.Append(text.Source, atoms[j].Start, end - atoms[j].Start).Append(added);
+        return new LineRun(first.Look, builder.ToString(), 0, builder.Length, x, width);
     }
 
     /// <summary>
     /// An artifact run (a rating symbol beside its word) is drawn outside the tree; the spaces after it are drawn as
     /// text, so the words either side keep their boundary in what a screen reader reads.
     /// </summary>
-    private static void DrawArtifactGroup(LayoutContext context, Atom a, string text, double x, double y, double width)
+    private static void DrawArtifactGroup(LayoutContext context, in LineRun run, double x, double y)
     {
-        var visible = text.TrimEnd(' ');
+        var a = run.Look;
+        int visible = run.Source.AsSpan(run.Start, run.Length).TrimEnd(' ').Length;
         context.BeginArtifact(ArtifactKind.Layout);
-        context.DrawText(visible, a.Face, a.FontSize, a.Color, new Point(x, y));
+        context.DrawText(run.Source, run.Start, visible, a.Face, a.FontSize, a.Color, new Point(x, y));
         context.EndArtifact();
-        if (visible.Length < text.Length)
-            context.DrawText(text[visible.Length..], a.Face, a.FontSize, a.Color, new Point(x + width, y));
+        if (visible < run.Length)
+            context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, y));
     }
 
     private static bool SameLook(Atom a, Atom b) => ReferenceEquals(a.Look, b.Look) ? b.Footnote is null :
         a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
         && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && a.Artifact == b.Artifact && b.Footnote is null;
 
-    private void DrawGroup(LayoutContext context, Atom a, string text, double x, double baseline, double width)
+    private void DrawGroup(LayoutContext context, in LineRun run, double x, double baseline)
     {
+        var a = run.Look;
+        double width = run.Width;
         double y = baseline - a.Rise;
         var m = a.Face.Metrics;
         bool span = a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language
-            && context.BeginStructure(a.Look.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
+            && context.BeginStructure(a.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
         bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
-        bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link, text.Trim());
-        if (a.Artifact) DrawArtifactGroup(context, a, text, x, y, width);
-        else context.DrawText(text, a.Face, a.FontSize, a.Color, new Point(x, y));
+        bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link,
+            run.Source.AsSpan(run.Start, run.Length).Trim().ToString());
+        if (a.Artifact) DrawArtifactGroup(context, run, x, y);
+        else context.DrawText(run.Source, run.Start, run.Length, a.Face, a.FontSize, a.Color, new Point(x, y));
         if (link) context.EndLink();
         if (reference) context.EndStructure();
         if (a.Underline)

@@ -97,9 +97,13 @@ internal sealed class LayoutContext : LayoutContextView
     }
 
     // ----- drawing -----
-    public void DrawText(string text, FontFace font, double size, Color color, Point origin)
+    public void DrawText(string text, FontFace font, double size, Color color, Point origin) =>
+        DrawText(text, 0, text.Length, font, size, color, origin);
+
+    /// <summary>Draws part of <paramref name="source"/> (a paragraph's text): the string is made only when the page is replayed.</summary>
+    public void DrawText(string source, int start, int length, FontFace font, double size, Color color, Point origin)
     {
-        if (Recording) Ops.Text(text, font, size, color, origin);
+        if (Recording) Ops.Text(source, start, length, font, size, color, origin);
         PageHasContent |= !InArtifact;
     }
 

@@ -11,14 +11,14 @@ internal enum OpKind : byte
 
 /// <summary>One recorded canvas call of a laid-out page, replayed onto the real canvas once layout is final.</summary>
 /// <remarks>
-/// A plain struct (72 bytes) so that the calls of a thousand pages live in a few hundred arrays
+/// A plain struct (80 bytes) so that the calls of a thousand pages live in a few hundred arrays
 /// rather than a million small objects: the garbage collector then copies and marks arrays, and
 /// the cost of a layout stays proportional to its pages (see docs/benchmarks.md, "Layout engine").
 /// The fields are shared between kinds; <see cref="OpBuffer"/> is the only code that reads them.
 /// </remarks>
 internal struct Op
 {
-    /// <summary>Text: the string; structure: the element; image: the data; anchor: the name; polygon: the points; link: the <see cref="LinkSpec"/>; line: the dash.</summary>
+    /// <summary>Text: the source string (see <see cref="Start"/>); structure: the element; image: the data; anchor: the name; polygon: the points; link: the <see cref="LinkSpec"/>; line: the dash.</summary>
     public object? A;
     /// <summary>Text: the face; link: the alternate text.</summary>
     public object? B;
@@ -30,6 +30,8 @@ internal struct Op
     public Color C1;
     /// <summary>A shape's stroke.</summary>
     public Color C2;
+    /// <summary>Text: the range of <see cref="A"/> drawn.</summary>
+    public int Start, Length;
     public OpKind Kind;
     /// <summary>Shapes: bit 0 fill, bit 1 stroke present; artifacts: the <see cref="ArtifactKind"/>.</summary>
     public byte Flags;
@@ -42,7 +44,7 @@ internal struct Op
 /// </summary>
 internal sealed class OpBuffer
 {
-    // 1024 entries of 72 bytes: 72 KB a chunk, under the 85 KB at which arrays go to the large-object heap.
+    // 1024 entries of 80 bytes: 80 KB a chunk, under the 85 KB at which arrays go to the large-object heap.
     private const int Shift = 10;
     private const int ChunkSize = 1 << Shift;
     private const int Mask = ChunkSize - 1;
@@ -84,10 +86,10 @@ internal sealed class OpBuffer
         return ref op;
     }
 
-    public void Text(string text, FontFace font, double size, Color color, Point origin)
+    public void Text(string source, int start, int length, FontFace font, double size, Color color, Point origin)
     {
         ref Op op = ref Add(OpKind.Text);
-        (op.A, op.B, op.X, op.Y, op.W, op.C1) = (text, font, origin.X, origin.Y, size, color);
+        (op.A, op.B, op.X, op.Y, op.W, op.C1, op.Start, op.Length) = (source, font, origin.X, origin.Y, size, color, start, length);
     }
 
     public void Shape(OpKind kind, Rect rect, Paint paint)
@@ -186,7 +188,7 @@ internal sealed class OpBuffer
             ref readonly Op op = ref this[i];
             switch (op.Kind)
             {
-                case OpKind.Text: canvas.DrawText((string)op.A!, (FontFace)op.B!, op.W, op.C1, new Point(op.X, op.Y)); break;
+                case OpKind.Text: canvas.DrawText((string)op.A!, op.Start, op.Length, (FontFace)op.B!, op.W, op.C1, new Point(op.X, op.Y)); break;
                 case OpKind.Rectangle: canvas.DrawRectangle(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
                 case OpKind.Ellipse: canvas.DrawEllipse(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
                 case OpKind.Polygon: canvas.DrawPolygon((IReadOnlyList<Point>)op.A!, GetPaint(op)); break;
@@ -217,7 +219,7 @@ internal sealed class OpBuffer
 /// </summary>
 /// <remarks>
 /// The pool keeps at most twice the chunks the last finished layout used (two layouts may run at once),
-/// and never more than <see cref="MaxChunks"/> (about 72 MB): a process that laid out one very long
+/// and never more than <see cref="MaxChunks"/> (about 80 MB): a process that laid out one very long
 /// document gives the memory back at its next, shorter layout.
 /// </remarks>
 internal static class OpChunkPool

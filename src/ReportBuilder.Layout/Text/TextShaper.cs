@@ -47,18 +47,23 @@ internal sealed class AtomLook
 /// <summary>The smallest unit line breaking deals with: text in one face and style with no break inside.</summary>
 /// <remarks>
 /// A long document holds hundreds of thousands of atoms and every page's drawing walks through
-/// them, so an atom holds only its own text and widths; the style is a shared <see cref="AtomLook"/>.
+/// them, so an atom holds only where its text is in its paragraph's <see cref="ShapedText.Source"/>
+/// and its widths (no string of its own); the style is a shared <see cref="AtomLook"/>.
 /// </remarks>
 internal sealed class Atom
 {
     public required AtomLook Look { get; init; }
-    public required string Text { get; set; }
+    /// <summary>Where the atom's text starts in <see cref="ShapedText.Source"/>.</summary>
+    public int Start { get; init; }
+    public int Length { get; set; }
+    /// <summary>How many spaces follow the text in the source (drawn unless the line ends here).</summary>
+    public int SpacesLength { get; set; }
     public double Width { get; set; }
     public BreakKind Break { get; set; }
-    public string Spaces { get; set; } = "";
     public double SpaceWidth { get; set; }
 
-    private string? textWithSpaces;
+    /// <summary>Where the text ends in the source (the spaces start there).</summary>
+    public int End => Start + Length;
 
     public FontFace Face => Look.Face;
     public double FontSize => Look.FontSize;
@@ -73,15 +78,22 @@ internal sealed class Atom
     public FootnoteInline? Footnote => Look.Footnote;
     public bool Artifact => Look.Artifact;
 
-    /// <summary>The text followed by its spaces, kept: drawing a justified line draws each word this way.</summary>
-    public string TextWithSpaces => textWithSpaces ??= Spaces.Length == 0 ? Text : Text + Spaces;
-
-    public Atom CloneWith(string text, double width, BreakKind breakKind, string spaces, double spaceWidth) => new()
+    public Atom CloneWith(int start, int length, double width, BreakKind breakKind, int spacesLength, double spaceWidth) => new()
     {
-        Look = Look, Text = text, Width = width, Break = breakKind, Spaces = spaces, SpaceWidth = spaceWidth,
+        Look = Look, Start = start, Length = length, Width = width, Break = breakKind, SpacesLength = spacesLength, SpaceWidth = spaceWidth,
     };
+}
 
-    public override string ToString() => Text + Spaces + (Break == BreakKind.SoftHyphen ? "\u00AD" : "");
+/// <summary>A paragraph's text as drawn (soft hyphens, zero-width spaces and line feeds left out) and its atoms, ranges of it.</summary>
+/// <remarks>
+/// Atoms follow each other in the source with their spaces between them, so a run of atoms on one line
+/// is one range of it: drawing needs no string per word, and a line is recorded as the source with a range.
+/// </remarks>
+internal sealed record ShapedText(string Source, List<Atom> Atoms)
+{
+    public string TextOf(Atom atom) => Source.Substring(atom.Start, atom.Length);
+
+    public string SpacesOf(Atom atom) => Source.Substring(atom.End, atom.SpacesLength);
 }
 
 /// <summary>Turns styled runs into atoms: picks a face per character (with fallback), measures, finds break opportunities.</summary>
@@ -101,19 +113,18 @@ internal sealed class TextShaper
         this.warn = warn;
     }
 
-    public List<Atom> Shape(IReadOnlyList<Inline> inlines, TextStyle paragraphStyle, Func<Inline, string> resolveText)
+    public ShapedText Shape(IReadOnlyList<Inline> inlines, TextStyle paragraphStyle, Func<Inline, string> resolveText)
     {
         var atoms = new List<Atom>();
-        var text = new StringBuilder();
-        Atom? open = null; // the atom being filled (its Text is still in `text`)
-        var missing = new HashSet<int>();
+        var source = new StringBuilder();
+        Atom? open = null; // the atom being filled: its text runs from its start to the end of `source`
+        HashSet<int>? missing = null;
 
         void Close(BreakKind kind)
         {
             if (open is null) return;
-            open.Text = text.ToString();
+            open.Length = source.Length - open.Start;
             open.Break = kind;
-            text.Clear();
             atoms.Add(open);
             open = null;
         }
@@ -139,7 +150,7 @@ internal sealed class TextShaper
                         Language = style.Language, LineHeight = style.LineHeight, Footnote = inline as FootnoteInline,
                         HyphenWidth = primary.Metrics.Advance('-') * size,
                     };
-                return new Atom { Look = look, Text = "" };
+                return new Atom { Look = look, Start = source.Length };
             }
 
             // A new inline never continues the previous atom: glue it on if no space came between.
@@ -163,9 +174,11 @@ internal sealed class TextShaper
                     }
                     else
                     {
+                        // The spaces before a line feed are dropped; they are the last thing in the source.
                         var last = atoms[^1];
                         last.Break = BreakKind.Mandatory;
-                        last.Spaces = "";
+                        source.Length -= last.SpacesLength;
+                        last.SpacesLength = 0;
                         last.SpaceWidth = 0;
                     }
                     continue;
@@ -177,7 +190,9 @@ internal sealed class TextShaper
                     var last = atoms[^1];
                     if (last.Break is BreakKind.None or BreakKind.After or BreakKind.SoftHyphen) last.Break = BreakKind.Space;
                     if (last.Break != BreakKind.Space) continue;
-                    last.Spaces += " ";
+                    // Nothing was added to the source since this atom closed, so its spaces follow it there.
+                    source.Append(' ');
+                    last.SpacesLength++;
                     last.SpaceWidth += primary.Metrics.Advance(' ') * size;
                     continue;
                 }
@@ -204,19 +219,15 @@ internal sealed class TextShaper
                     }
                     if (face is null)
                     {
-                        if (missing.Add(cp)) warn(new LayoutWarning(MissingMessage(cp, s, i)));
+                        if ((missing ??= []).Add(cp)) warn(new LayoutWarning(MissingMessage(cp, s, i)));
                         i += length - 1;
                         continue;
                     }
                 }
 
                 if (open is not null && open.Face != face) Close(BreakKind.None);
-                if (open is null)
-                {
-                    open = NewAtom(face);
-                    open.Width = 0;
-                }
-                text.Append(s, i, length);
+                open ??= NewAtom(face);
+                source.Append(s, i, length);
                 open.Width += advance * size;
                 i += length - 1;
 
@@ -225,7 +236,7 @@ internal sealed class TextShaper
             if (open is not null) Close(BreakKind.None);
         }
         // The paragraph's last atom ends the text: no break kind to honour there except a trailing line feed.
-        return atoms;
+        return new ShapedText(source.ToString(), atoms);
     }
 
     private static bool BreaksAfter(string s, int i, int cp)

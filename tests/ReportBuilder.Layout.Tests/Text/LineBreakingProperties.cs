@@ -27,9 +27,9 @@ public class LineBreakingProperties
             foreach (var line in layout.Lines)
             {
                 // A line may only overflow when it holds a single character that is wider than the line.
-                bool oneChar = line.End - line.Start == 1 && layout.Atoms[line.Start].Text.Length <= 1;
+                bool oneChar = line.End - line.Start == 1 && layout.Atoms[line.Start].Length <= 1;
                 if (!oneChar && line.Width > c.Width + 1e-6) return false;
-                for (int i = line.Start; i < line.End; i++) joined += layout.Atoms[i].Text + layout.Atoms[i].Spaces;
+                for (int i = line.Start; i < line.End; i++) joined += layout.Text.TextOf(layout.Atoms[i]) + layout.Text.SpacesOf(layout.Atoms[i]);
             }
             string expected = c.Text.Replace("\u00AD", "").Replace(" ", "");
             return joined.Replace(" ", "") == expected;

@@ -18,7 +18,7 @@ public class LineBreakingTests
         var layout = paragraph.GetLayout(context, width);
         return layout.Lines.Select(l =>
         {
-            var s = string.Concat(Enumerable.Range(l.Start, l.End - l.Start).Select(i => layout.Atoms[i].Text + (i < l.End - 1 ? layout.Atoms[i].Spaces : "")));
+            var s = string.Concat(Enumerable.Range(l.Start, l.End - l.Start).Select(i => layout.Text.TextOf(layout.Atoms[i]) + (i < l.End - 1 ? layout.Text.SpacesOf(layout.Atoms[i]) : "")));
             return l.Hyphenated ? s + "-" : s;
         }).ToList();
     }
