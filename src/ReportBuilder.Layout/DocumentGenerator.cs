@@ -55,8 +55,7 @@ public static class DocumentGenerator
             context.MissingAnchors.Clear();
             context.UsedPreviousPass = false;
             context.Footnotes.Reset();
-            foreach (var section in document.Sections)
-                foreach (var root in section.Roots) root.ResetTree(context);
+            context.BeginPass(); // elements rewind their state as the pass meets them
 
             // A document with page references needs a second pass anyway: the first records nothing.
             bool dry = pass == 1 && document.State.UsesPageReferences;

@@ -20,8 +20,6 @@ internal sealed class SectionModel
     public Element? Background { get; set; }
     public Element? Foreground { get; set; }
     public Element Content { get; set; } = new EmptyElement();
-
-    public IEnumerable<Element> Roots => new[] { Header, FirstPageHeader, Footer, FirstPageFooter, Background, Foreground, Content }.OfType<Element>();
 }
 
 /// <summary>A heading known at compose time (so the contents can list it before it is laid out).</summary>

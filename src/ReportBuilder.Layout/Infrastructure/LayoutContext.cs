@@ -32,7 +32,19 @@ internal sealed class LayoutContext : LayoutContextView
     public TextShaper Shaper { get; }
 
     /// <summary>Advances whenever element state or the page changes: measure answers of an older epoch are stale.</summary>
-    public long Epoch { get; set; }
+    /// <remarks>
+    /// Unique across layouts, not only within one: a document laid out again keeps its elements' cached answers
+    /// and reset marks, and a new layout counting from zero again could meet an old epoch and take a stale answer.
+    /// </remarks>
+    public long Epoch { get; set; } = Interlocked.Add(ref epochBase, 1L << 40);
+
+    private static long epochBase;
+
+    /// <summary>The epoch at which the current pass began: an element whose state predates it is reset when met.</summary>
+    public long PassStamp { get; private set; } = -2;
+
+    /// <summary>Starts a layout pass: every element's state counts as rewound.</summary>
+    public void BeginPass() => PassStamp = ++Epoch;
 
     // ----- the pass -----
     public int Pass { get; set; }

@@ -1,3 +1,4 @@
+using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Tests.TestEngine;
 
 namespace ReportBuilder.Layout.Tests.LayoutTests;
@@ -31,6 +32,41 @@ public class RecordingTests
     {
         var document = Sink(2);
         Assert.Equal(Calls(document), Calls(document));
+    }
+
+    [Fact]
+    public void A_document_laid_out_again_draws_what_a_fresh_copy_of_it_draws()
+    {
+        // Elements rewind their state when a pass first meets them: nothing of the layout before may leak into the next.
+        var document = Sink(2);
+        Calls(document);
+        Assert.Equal(Calls(Sink(2)), Calls(document));
+    }
+
+    [Fact]
+    public void A_one_pass_document_laid_out_again_draws_every_page_again()
+    {
+        // Without page numbers a layout is one pass: its stamp must still differ from the layout before's.
+        var document = Document.Create(TestFonts.Collection, d => d.Section(s => s.Content().Column(c =>
+        {
+            for (int i = 0; i < 40; i++) c.Item().Paragraph(p => p.Span(Render.Words(60, i)));
+        })));
+        var first = new RecordingCanvas();
+        Assert.Equal(1, document.Generate(first).Passes);
+        var again = new RecordingCanvas();
+        document.Generate(again);
+        Assert.True(first.PageCount > 2);
+        Assert.Equal(first.PageCount, again.PageCount);
+        Assert.Equal(first.Texts.Select(t => t.ToString()), again.Texts.Select(t => t.ToString()));
+    }
+
+    [Fact]
+    public void A_layout_stopped_halfway_leaves_nothing_behind_for_the_next()
+    {
+        var document = Sink(3);
+        // Stops on page 3 of the first pass, with paragraphs, tables and footnotes part drawn.
+        Assert.Throws<PageLimitException>(() => document.Generate(new RecordingCanvas(), new LayoutOptions { MaxPages = 3 }));
+        Assert.Equal(Calls(Sink(3)), Calls(document));
     }
 
     [Fact]
