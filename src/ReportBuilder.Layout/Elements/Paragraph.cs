@@ -394,7 +394,7 @@ internal sealed class Paragraph : Element
             context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, y));
     }
 
-    private static bool SameLook(Atom a, Atom b) => ReferenceEquals(a.Look, b.Look) ? b.Footnote is null :
+    private static bool SameLook(in Atom a, in Atom b) => ReferenceEquals(a.Look, b.Look) ? b.Footnote is null :
         a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
         && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && a.Artifact == b.Artifact && b.Footnote is null;
 

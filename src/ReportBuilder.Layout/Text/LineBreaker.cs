@@ -106,11 +106,19 @@ internal static class LineBreaker
         };
     }
 
+    // A loop, not List.Exists with a lambda: every paragraph asks once per width, and the lambda's closure was garbage each time.
+    private static bool HasWiderThan(List<Atom> atoms, double max)
+    {
+        foreach (var a in atoms)
+            if (a.Width > max + Epsilon) return true;
+        return false;
+    }
+
     /// <summary>Cuts any atom wider than <paramref name="max"/> into pieces that fit (a word longer than a line breaks anywhere).</summary>
     private static ShapedText CutOverlongWords(ShapedText text, double max)
     {
         var atoms = text.Atoms;
-        if (max <= 0 || !atoms.Exists(a => a.Width > max + Epsilon)) return text;
+        if (max <= 0 || !HasWiderThan(atoms, max)) return text;
         var source = text.Source;
         var result = new List<Atom>(atoms.Count + 4);
         foreach (var a in atoms)
