@@ -285,6 +285,11 @@ internal sealed class Paragraph : Element
     {
         double baseline = top + line.Baseline;
         var runs = line.Runs ??= BuildRuns(text, line, width);
+        if (line.PlainRuns ??= AllPlain(context, runs))
+        {
+            context.DrawRuns(runs, 0, runs.Length, new Point(x0, baseline));
+            return;
+        }
         for (int r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
@@ -293,6 +298,21 @@ internal sealed class Paragraph : Element
             if (run.Look.Footnote is { } reference) PlaceNote(context, reference.Note, split, splitLines);
         }
     }
+
+    /// <summary>Whether <see cref="DrawGroup"/> would draw each run as its text alone.</summary>
+    private bool AllPlain(LayoutContext context, LineRun[] runs)
+    {
+        foreach (var run in runs)
+        {
+            var a = run.Look;
+            if (a.Footnote is not null || a.Link is not null || a.Underline || a.Artifact || NeedsSpan(context, a)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Text in another language than the paragraph's and the document's is a Span with its own Lang.</summary>
+    private bool NeedsSpan(LayoutContext context, AtomLook a) =>
+        a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language;
 
     /// <summary>Sets a note at the foot of the page: all of it, or its first lines if it is the one that continues overleaf.</summary>
     private static void PlaceNote(LayoutContext context, Footnote note, Footnote? split, int splitLines)
@@ -404,8 +424,7 @@ internal sealed class Paragraph : Element
         double width = run.Width;
         double y = baseline - a.Rise;
         var m = a.Face.Metrics;
-        bool span = a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language
-            && context.BeginStructure(a.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
+        bool span = NeedsSpan(context, a) && context.BeginStructure(a.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
         bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
         bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link,
             run.Source.AsSpan(run.Start, run.Length).Trim().ToString());

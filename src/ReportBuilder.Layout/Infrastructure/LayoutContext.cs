@@ -119,6 +119,13 @@ internal sealed class LayoutContext : LayoutContextView
         PageHasContent |= !InArtifact;
     }
 
+    /// <summary>Draws runs of a line that need no structure, link or decoration of their own, from <paramref name="origin"/> (x of the line, baseline).</summary>
+    public void DrawRuns(LineRun[] runs, int start, int count, Point origin)
+    {
+        if (Recording) Ops.Runs(runs, start, count, origin);
+        PageHasContent |= !InArtifact;
+    }
+
     public void DrawRectangle(Rect rect, Paint paint) { if (Recording) Ops.Shape(OpKind.Rectangle, rect, paint); }
     public void DrawEllipse(Rect rect, Paint paint) { if (Recording) Ops.Shape(OpKind.Ellipse, rect, paint); }
     public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { if (Recording) Ops.Polygon(points, paint); }

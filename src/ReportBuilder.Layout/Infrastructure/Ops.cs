@@ -5,7 +5,7 @@ namespace ReportBuilder.Layout.Infrastructure;
 
 internal enum OpKind : byte
 {
-    Text, Rectangle, Ellipse, Polygon, Line, Image, Anchor,
+    Text, Runs, Rectangle, Ellipse, Polygon, Line, Image, Anchor,
     BeginStructure, EndStructure, BeginArtifact, EndArtifact, BeginLink, EndLink, BeginRotation, EndRotation,
 }
 
@@ -18,7 +18,7 @@ internal enum OpKind : byte
 /// </remarks>
 internal struct Op
 {
-    /// <summary>Text: the source string (see <see cref="Start"/>); structure: the element; image: the data; anchor: the name; polygon: the points; link: the <see cref="LinkSpec"/>; line: the dash.</summary>
+    /// <summary>Text: the source string (see <see cref="Start"/>); runs: the line's <see cref="LineRun"/> array; structure: the element; image: the data; anchor: the name; polygon: the points; link: the <see cref="LinkSpec"/>; line: the dash.</summary>
     public object? A;
     /// <summary>Text: the face; link: the alternate text.</summary>
     public object? B;
@@ -30,7 +30,7 @@ internal struct Op
     public Color C1;
     /// <summary>A shape's stroke.</summary>
     public Color C2;
-    /// <summary>Text: the range of <see cref="A"/> drawn.</summary>
+    /// <summary>Text: the range of <see cref="A"/> drawn; runs: the first run and how many.</summary>
     public int Start, Length;
     public OpKind Kind;
     /// <summary>Shapes: bit 0 fill, bit 1 stroke present; artifacts: the <see cref="ArtifactKind"/>.</summary>
@@ -90,6 +90,16 @@ internal sealed class OpBuffer
     {
         ref Op op = ref Add(OpKind.Text);
         (op.A, op.B, op.X, op.Y, op.W, op.C1, op.Start, op.Length) = (source, font, origin.X, origin.Y, size, color, start, length);
+    }
+
+    /// <summary>
+    /// Plain runs of one line: one call where a justified line would record one a word. Replay draws each run as
+    /// its own text call, exactly as if they had been recorded one by one.
+    /// </summary>
+    public void Runs(LineRun[] runs, int start, int count, Point origin)
+    {
+        ref Op op = ref Add(OpKind.Runs);
+        (op.A, op.X, op.Y, op.Start, op.Length) = (runs, origin.X, origin.Y, start, count);
     }
 
     public void Shape(OpKind kind, Rect rect, Paint paint)
@@ -173,7 +183,7 @@ internal sealed class OpBuffer
                 case OpKind.Polygon:
                     op.A = ((IReadOnlyList<Point>)op.A!).Select(p => new Point(p.X, p.Y + dy)).ToList();
                     break;
-                case OpKind.Text or OpKind.Rectangle or OpKind.Ellipse or OpKind.Image or OpKind.Anchor or OpKind.BeginLink or OpKind.BeginRotation:
+                case OpKind.Text or OpKind.Runs or OpKind.Rectangle or OpKind.Ellipse or OpKind.Image or OpKind.Anchor or OpKind.BeginLink or OpKind.BeginRotation:
                     op.Y += dy;
                     break;
             }
@@ -189,6 +199,15 @@ internal sealed class OpBuffer
             switch (op.Kind)
             {
                 case OpKind.Text: canvas.DrawText((string)op.A!, op.Start, op.Length, (FontFace)op.B!, op.W, op.C1, new Point(op.X, op.Y)); break;
+                case OpKind.Runs:
+                    var runs = (LineRun[])op.A!;
+                    for (int r = op.Start; r < op.Start + op.Length; r++)
+                    {
+                        ref readonly var run = ref runs[r];
+                        var look = run.Look;
+                        canvas.DrawText(run.Source, run.Start, run.Length, look.Face, look.FontSize, look.Color, new Point(op.X + run.X, op.Y - look.Rise));
+                    }
+                    break;
                 case OpKind.Rectangle: canvas.DrawRectangle(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
                 case OpKind.Ellipse: canvas.DrawEllipse(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
                 case OpKind.Polygon: canvas.DrawPolygon((IReadOnlyList<Point>)op.A!, GetPaint(op)); break;

@@ -24,6 +24,9 @@ internal sealed class TextLine
     /// </summary>
     public LineRun[]? Runs { get; set; }
 
+    /// <summary>Whether every run draws as plain text (no span, reference, link, underline or artifact): then the line is one recorded call.</summary>
+    public bool? PlainRuns { get; set; }
+
     /// <summary>Distance from the top of the line box to the baseline.</summary>
     public double Baseline => (Height - (Ascent + Descent)) / 2 + Ascent;
 }
