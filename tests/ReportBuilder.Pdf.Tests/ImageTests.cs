@@ -26,14 +26,14 @@ public class ImageTests
     {
         using var pdf = PdfDocument.Open(WithImages(null, TestImages.Png(), TestImages.Jpeg()));
         var page = pdf.GetPage(1);
-        var images = page.GetImages().OrderByDescending(i => i.Bounds.Top).ToList();
+        var images = page.GetImages().OrderByDescending(i => i.BoundingBox.Top).ToList();
         Assert.Equal(2, images.Count);
         for (var i = 0; i < 2; i++)
         {
-            Assert.Equal(72, images[i].Bounds.Left, 0.01);
-            Assert.Equal(160, images[i].Bounds.Width, 0.01);
-            Assert.Equal(80, images[i].Bounds.Height, 0.01);
-            Assert.Equal(page.Height - 100 - 100 * i, images[i].Bounds.Top, 0.01);
+            Assert.Equal(72, images[i].BoundingBox.Left, 0.01);
+            Assert.Equal(160, images[i].BoundingBox.Width, 0.01);
+            Assert.Equal(80, images[i].BoundingBox.Height, 0.01);
+            Assert.Equal(page.Height - 100 - 100 * i, images[i].BoundingBox.Top, 0.01);
             Assert.Equal(40, images[i].WidthInSamples);
         }
     }

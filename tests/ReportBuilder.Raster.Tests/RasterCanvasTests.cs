@@ -110,10 +110,10 @@ public class RasterCanvasTests
         Assert.True(start >= 0, $"'{compact}' not in the PDF's letters '{joined}'");
         var run = letters.Skip(start).Take(compact.Length).ToList();
         // PDF glyph boxes, y up, converted to pixels, y down.
-        var left = run.Min(l => l.GlyphRectangle.Left) * scale;
-        var right = run.Max(l => l.GlyphRectangle.Right) * scale;
-        var top = (page.Height - run.Max(l => l.GlyphRectangle.Top)) * scale;
-        var bottom = (page.Height - run.Min(l => l.GlyphRectangle.Bottom)) * scale;
+        var left = run.Min(l => l.BoundingBox.Left) * scale;
+        var right = run.Max(l => l.BoundingBox.Right) * scale;
+        var top = (page.Height - run.Max(l => l.BoundingBox.Top)) * scale;
+        var bottom = (page.Height - run.Min(l => l.BoundingBox.Bottom)) * scale;
 
         using var bitmap = Decode(Render(IsolatedWords)[0]);
         var ink = InkBounds(bitmap, (int)left - 12, (int)top - 12, (int)right + 12, (int)bottom + 12);

@@ -58,7 +58,7 @@ public static class PdfChecks
                 cursor = end;
                 var figure = $"{percent}%";
                 var fonts = pdf.LettersAt(end - figure.Length, figure.Length).Select(l => l.FontName).Distinct().ToList();
-                var bold = fonts.Count > 0 && fonts.All(f => f.Contains("Bold", StringComparison.OrdinalIgnoreCase));
+                var bold = fonts.Count > 0 && fonts.All(f => f is not null && f.Contains("Bold", StringComparison.OrdinalIgnoreCase));
                 var lowest = percent == table.Lowest;
                 if (bold != lowest) problems.Add($"{question} {figure}: {(lowest ? "lowest but not bold" : "bold but not the lowest")} (fonts {string.Join(", ", fonts)})");
             }

@@ -23,7 +23,7 @@ public class LimitsTests
         var result = ReportFolderLoader.Load(folder.Report, new ReportLoadOptions { TemplatesRoot = folder.Templates, Limits = new ReportLimits { MaxFileBytes = 3_000 } });
         Assert.Null(result.Report);
         var named = result.Diagnostics.Where(d => d.Code == "RB0010").Select(d => Path.GetFileName(d.Span.File)).Order().ToList();
-        var expected = Directory.GetFiles(folder.Report, "*", SearchOption.AllDirectories).Where(f => new FileInfo(f).Length > 3_000).Select(Path.GetFileName).Order().ToList();
+        var expected = Directory.GetFiles(folder.Report, "*", SearchOption.AllDirectories).Where(f => new FileInfo(f).Length > 3_000).Select(f => Path.GetFileName(f)).Order().ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, named);
     }
