@@ -37,7 +37,7 @@ public static class SampleDocument
             Title = "An inspection of youth justice services in Samplingshire", Author = "HM Inspectorate of Probation",
             Language = "en-GB", Subject = "Layout engine sample",
         });
-        d.DefaultTextStyle(new TextStyle { FontFamily = "Liberation Sans", FontSize = 10.5, LineHeight = 1.3 });
+        d.DefaultTextStyle(new TextStyle { FontFamily = "Liberation Sans", FontSize = 10.5, LineHeight = 1.3, Kerning = true });
         d.HeadingStyle(1, new TextStyle { FontSize = 20, Bold = true, Color = Navy });
         d.HeadingStyle(2, new TextStyle { FontSize = 14, Bold = true, Color = Navy });
         var png = SamplePng.Create(240, 120);

@@ -34,7 +34,10 @@ public interface ICanvas
     void EndLink();
 
     /// <summary>Draws <paramref name="text"/> with its baseline starting at <paramref name="origin"/>.</summary>
-    /// <remarks>Glyph advances are the font's own (no kerning, no shaping), which the layout measured.</remarks>
+    /// <remarks>
+    /// Glyph advances are the font's own (no kerning, no shaping), which the layout measured; where kerning is on, the
+    /// layout cuts a word at each kerned pair and draws the pieces at their kerned positions.
+    /// </remarks>
     void DrawText(string text, FontFace font, double fontSize, Color color, Point origin);
 
     /// <summary>Draws <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>, as <see cref="DrawText(string, FontFace, double, Color, Point)"/>.</summary>

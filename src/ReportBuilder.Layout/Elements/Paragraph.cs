@@ -378,7 +378,7 @@ internal sealed class Paragraph : Element
     {
         var a = atoms[i];
         int j = i;
-        while (j + 1 < line.End && a.Footnote is null && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0)) j++;
+        while (j + 1 < line.End && a.Footnote is null && !atoms[j].KernedEnd && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0)) j++;
         return j;
     }
 

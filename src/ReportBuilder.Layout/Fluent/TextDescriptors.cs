@@ -115,6 +115,8 @@ public class ParagraphDescriptor
 
     /// <summary>Language of the whole paragraph when it differs from the document's.</summary>
     public ParagraphDescriptor Language(string language) => Style(new TextStyle { Language = language });
+    /// <summary>Applies the font's kerning pairs inside words (see <see cref="TextStyle.Kerning"/>).</summary>
+    public ParagraphDescriptor Kerning(bool value = true) => Style(new TextStyle { Kerning = value });
 
     private static double NonNegative(double v, string what) =>
         v >= 0 && double.IsFinite(v) ? v : throw new DocumentComposeException($"{what} must be a non-negative number of points, not {v}.");
@@ -151,6 +153,7 @@ public sealed class SpanDescriptor
     public SpanDescriptor Italic(bool value = true) => With(new TextStyle { Italic = value });
     public SpanDescriptor FontColor(Color color) => With(new TextStyle { Color = color });
     public SpanDescriptor Underline(bool value = true) => With(new TextStyle { Underline = value });
+    public SpanDescriptor Kerning(bool value = true) => With(new TextStyle { Kerning = value });
     public SpanDescriptor Superscript(bool value = true) => With(new TextStyle { Superscript = value });
     /// <summary>Language of this run when it differs from the document's (BCP 47): tagged as a Span with /Lang.</summary>
     public SpanDescriptor Language(string language) => With(new TextStyle { Language = language });

@@ -129,7 +129,7 @@ internal static class LineBreaker
             if (a.Width <= max + Epsilon || a.Length < 2) { result.Add(a); continue; }
             var m = a.Face.Metrics;
             int start = a.Start;
-            double width = 0;
+            double width = 0, advances = 0;
             for (int i = a.Start; i < a.End; i++)
             {
                 int len = char.IsHighSurrogate(source[i]) && i + 1 < a.End ? 2 : 1;
@@ -141,9 +141,11 @@ internal static class LineBreaker
                     width = 0;
                 }
                 width += adv;
+                advances += adv;
                 i += len - 1;
             }
-            result.Add(a.CloneWith(start, a.End - start, width, a.Break, a.SpacesLength, a.SpaceWidth));
+            // The last piece keeps what the atom's width held beyond its advances (a kerning adjustment after it).
+            result.Add(a.CloneWith(start, a.End - start, width + (a.Width - advances), a.Break, a.SpacesLength, a.SpaceWidth) with { KernedEnd = a.KernedEnd });
         }
         return text with { Atoms = result };
     }

@@ -62,6 +62,8 @@ internal struct Atom
     public double Width { get; set; }
     public double SpaceWidth { get; set; }
     public BreakKind Break { get; set; }
+    /// <summary>The width includes a kerning adjustment after the last character: the next atom is drawn apart.</summary>
+    public bool KernedEnd { get; set; }
 
     /// <summary>Where the text ends in the source (the spaces start there).</summary>
     public readonly int End => Start + Length;
@@ -128,6 +130,7 @@ internal sealed class TextShaper
         Atom open = default; // the atom being filled, if isOpen: its text runs from its start to the end of `source`
         bool isOpen = false;
         HashSet<int>? missing = null;
+        int previous = -1; // the last character of the open atom, for kerning
 
         void Close(BreakKind kind)
         {
@@ -136,6 +139,7 @@ internal sealed class TextShaper
             open.Break = kind;
             atoms.Add(open);
             isOpen = false;
+            previous = -1;
         }
 
         foreach (var inline in inlines)
@@ -147,6 +151,7 @@ internal sealed class TextShaper
             var primary = fonts.Resolve(style.FontFamily ?? "Liberation Sans", style.Bold == true, style.Italic == true);
             var fallbacks = fonts.FallbacksFor(primary);
             string s = resolveText(inline);
+            bool kerning = style.Kerning == true;
 
             AtomLook? look = null; // the run's look in the face used last (a fallback face gets its own)
             Atom NewAtom(FontFace face)
@@ -236,8 +241,18 @@ internal sealed class TextShaper
 
                 if (isOpen && open.Face != face) Close(BreakKind.None);
                 if (!isOpen) (open, isOpen) = (NewAtom(face), true);
+                else if (kerning && previous >= 0 && face.Metrics.Kerning(previous, cp) is var k && k != 0)
+                {
+                    // A kerned pair ends the atom, glued to the next: its width takes the adjustment, so every backend
+                    // draws the rest of the word from the kerned position (none of them kerns by itself).
+                    open.Width += k * size;
+                    open.KernedEnd = true;
+                    Close(BreakKind.None);
+                    (open, isOpen) = (NewAtom(face), true);
+                }
                 source.Append(s, i, length);
                 open.Width += advance * size;
+                previous = cp;
                 i += length - 1;
 
                 if (BreaksAfter(s, i, cp)) Close(BreakKind.After);

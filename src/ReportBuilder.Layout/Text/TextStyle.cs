@@ -16,12 +16,17 @@ public sealed record TextStyle
     public double? LineHeight { get; init; }
     /// <summary>Language of the text (BCP 47) when it differs from the document's.</summary>
     public string? Language { get; init; }
+    /// <summary>
+    /// Apply the font's kerning pairs inside words (off by default: word processors, and so the published reports
+    /// this engine rebuilds, leave it off; turning it on moves line breaks).
+    /// </summary>
+    public bool? Kerning { get; init; }
 
     /// <summary>The engine's defaults: Liberation Sans 11 pt, black.</summary>
     public static TextStyle Default { get; } = new()
     {
         FontFamily = "Liberation Sans", FontSize = 11, Bold = false, Italic = false, Color = Drawing.Color.Black,
-        Underline = false, Superscript = false,
+        Underline = false, Superscript = false, Kerning = false,
     };
 
     /// <summary>This style with every unset property taken from <paramref name="parent"/>.</summary>
@@ -36,6 +41,7 @@ public sealed record TextStyle
         Superscript = Superscript ?? parent.Superscript,
         LineHeight = LineHeight ?? parent.LineHeight,
         Language = Language ?? parent.Language,
+        Kerning = Kerning ?? parent.Kerning,
     };
 }
 

@@ -6,7 +6,8 @@ namespace ReportBuilder.Layout.Text;
 /// <summary>What layout needs from a TrueType/OpenType file, read once from its tables.</summary>
 /// <remarks>
 /// Vertical metrics come from <c>hhea</c> (what PDF writers and Skia use for line spacing);
-/// advances from <c>hmtx</c> through <c>cmap</c> (formats 4 and 12). Lengths are in em units
+/// advances from <c>hmtx</c> through <c>cmap</c> (formats 4 and 12); kerning pairs from a format-0
+/// horizontal <c>kern</c> subtable (not GPOS, whose class-based pairs need a shaper). Lengths are in em units
 /// (divided by <c>unitsPerEm</c>), so a width in points is advance × font size.
 /// </remarks>
 public sealed class FontMetrics
@@ -30,7 +31,16 @@ public sealed class FontMetrics
     /// <summary>Advances of characters beyond the BMP (sorted for deterministic enumeration).</summary>
     internal SortedDictionary<int, float> SupplementaryAdvances { get; init; } = new();
 
+    /// <summary>Kerning pairs from the <c>kern</c> table, in em, by the two characters (see <see cref="Kerning"/>).</summary>
+    internal Dictionary<long, float> KerningPairs { get; init; } = [];
+
     public bool IsBold => Weight >= 600;
+
+    /// <summary>The adjustment in em between <paramref name="left"/> and <paramref name="right"/> (0 for no pair): usually negative.</summary>
+    public double Kerning(int left, int right) =>
+        KerningPairs.Count > 0 && KerningPairs.TryGetValue(PairKey(left, right), out var k) ? k : 0;
+
+    internal static long PairKey(int left, int right) => ((long)left << 21) | (uint)right;
 
     /// <summary>Ascent + descent + line gap, in em: the font's natural line spacing.</summary>
     public double LineSpacing => Ascent + Descent + LineGap;
@@ -116,22 +126,54 @@ public static class TrueTypeReader
         var bmp = new float[0x10000];
         Array.Fill(bmp, float.NaN);
         var supplementary = new SortedDictionary<int, float>();
+        var charsOfGlyph = new Dictionary<int, List<int>>();
         void Map(int codePoint, int glyph)
         {
             if (glyph == 0) return;
+            if (!charsOfGlyph.TryGetValue(glyph, out var chars)) charsOfGlyph[glyph] = chars = [];
+            chars.Add(codePoint);
             int index = Math.Min(glyph, numberOfHMetrics - 1);
             float advance = (float)(advancesByGlyph[index] / em);
             if (codePoint < 0x10000) bmp[codePoint] = advance; else supplementary[codePoint] = advance;
         }
         ReadCmap(span, Table("cmap").Offset, Map, source);
+        var kerning = tables.TryGetValue("kern", out var kern) ? ReadKerning(span, kern, charsOfGlyph, em) : [];
 
         return new FontMetrics
         {
             PostScriptName = postScript, FamilyName = family, SubfamilyName = subfamily, UnitsPerEm = unitsPerEm,
             Ascent = ascender / em, Descent = -descender / em, LineGap = lineGap / em, CapHeight = capHeight / em,
             Weight = weight, IsItalic = italic, UnderlinePosition = -underlinePos / em, UnderlineThickness = underlineThick / em,
-            BmpAdvances = bmp, SupplementaryAdvances = supplementary,
+            BmpAdvances = bmp, SupplementaryAdvances = supplementary, KerningPairs = kerning,
         };
+    }
+
+    /// <summary>The pairs of the first horizontal format-0 subtable of a version-0 <c>kern</c> table, by character.</summary>
+    private static Dictionary<long, float> ReadKerning(ReadOnlySpan<byte> span, (int Offset, int Length) kern, Dictionary<int, List<int>> charsOfGlyph, double em)
+    {
+        var pairs = new Dictionary<long, float>();
+        if (kern.Length < 4 || U16(span, kern.Offset) != 0) return pairs; // Apple's version-1 table is not read
+        int count = U16(span, kern.Offset + 2), at = kern.Offset + 4;
+        for (int t = 0; t < count; t++)
+        {
+            int length = U16(span, at + 2), coverage = U16(span, at + 4);
+            // Format 0, horizontal, neither minimum values nor cross-stream.
+            if (coverage >> 8 == 0 && (coverage & 0x7) == 1)
+            {
+                int n = U16(span, at + 6);
+                for (int i = 0; i < n; i++)
+                {
+                    int p = at + 14 + i * 6;
+                    if (!charsOfGlyph.TryGetValue(U16(span, p), out var lefts) || !charsOfGlyph.TryGetValue(U16(span, p + 2), out var rights)) continue;
+                    float value = (float)(I16(span, p + 4) / em);
+                    foreach (var l in lefts)
+                        foreach (var r in rights) pairs[FontMetrics.PairKey(l, r)] = value;
+                }
+                return pairs;
+            }
+            at += length;
+        }
+        return pairs;
     }
 
     private static void ReadCmap(ReadOnlySpan<byte> span, int cmap, Action<int, int> map, string source)
