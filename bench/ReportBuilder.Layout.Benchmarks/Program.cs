@@ -14,6 +14,7 @@ using ReportBuilder.Pdf;
 // Usage:
 //   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- --filter '*'      (BenchmarkDotNet, in-process)
 //   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- pages             (page counts of each document)
+//   … -- gc | alloc | ratio [kind]                                                              (see docs/benchmarks.md)
 if (args.Length > 0 && args[0] == "pages")
 {
     var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
