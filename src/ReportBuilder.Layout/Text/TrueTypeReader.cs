@@ -137,7 +137,7 @@ public static class TrueTypeReader
             if (codePoint < 0x10000) bmp[codePoint] = advance; else supplementary[codePoint] = advance;
         }
         ReadCmap(span, Table("cmap").Offset, Map, source);
-        var kerning = tables.TryGetValue("kern", out var kern) ? ReadKerning(span, kern, charsOfGlyph, em) : [];
+        var kerning = tables.TryGetValue("kern", out var kern) ? ReadKerning(span, kern, charsOfGlyph, em, source) : [];
 
         return new FontMetrics
         {
@@ -149,7 +149,7 @@ public static class TrueTypeReader
     }
 
     /// <summary>The pairs of the first horizontal format-0 subtable of a version-0 <c>kern</c> table, by character.</summary>
-    private static Dictionary<long, float> ReadKerning(ReadOnlySpan<byte> span, (int Offset, int Length) kern, Dictionary<int, List<int>> charsOfGlyph, double em)
+    private static Dictionary<long, float> ReadKerning(ReadOnlySpan<byte> span, (int Offset, int Length) kern, Dictionary<int, List<int>> charsOfGlyph, double em, string source)
     {
         var pairs = new Dictionary<long, float>();
         if (kern.Length < 4 || U16(span, kern.Offset) != 0) return pairs; // Apple's version-1 table is not read
@@ -161,6 +161,9 @@ public static class TrueTypeReader
             if (coverage >> 8 == 0 && (coverage & 0x7) == 1)
             {
                 int n = U16(span, at + 6);
+                // Checked against the table, not the file: pairs read past its end would be other tables' bytes, silently.
+                if (at + 14 + n * 6 > kern.Offset + kern.Length)
+                    throw new InvalidDataException($"{source}: the font's 'kern' table is damaged: it lists {n} pairs, more than its {kern.Length} bytes hold.");
                 for (int i = 0; i < n; i++)
                 {
                     int p = at + 14 + i * 6;

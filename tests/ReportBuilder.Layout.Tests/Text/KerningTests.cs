@@ -68,3 +68,23 @@ public class KerningTests
         Assert.Equal(1, Lines(true));
     }
 }
+
+public class DamagedKerningTests
+{
+    [Fact]
+    public void A_kern_table_listing_more_pairs_than_it_holds_is_refused_naming_the_file()
+    {
+        var data = File.ReadAllBytes(Path.Combine(TestFonts.Folder, "LiberationSans-Regular.ttf"));
+        int tables = data[4] << 8 | data[5], kern = -1;
+        for (int i = 0; i < tables; i++)
+            if (System.Text.Encoding.ASCII.GetString(data, 12 + i * 16, 4) == "kern")
+                kern = data[12 + i * 16 + 8] << 24 | data[12 + i * 16 + 9] << 16 | data[12 + i * 16 + 10] << 8 | data[12 + i * 16 + 11];
+        Assert.True(kern > 0);
+        data[kern + 10] = 0xFF; // the first subtable's pair count, now 65,535 and more
+        data[kern + 11] = 0xFF;
+
+        var error = Assert.Throws<InvalidDataException>(() => TrueTypeReader.Read(data, "fonts/Damaged.ttf"));
+        Assert.Contains("fonts/Damaged.ttf", error.Message);
+        Assert.Contains("'kern' table is damaged", error.Message);
+    }
+}
