@@ -287,7 +287,7 @@ internal sealed class Paragraph : Element
         var runs = line.Runs ??= BuildRuns(text, line, width);
         if (line.PlainRuns ??= AllPlain(context, runs))
         {
-            context.DrawRuns(runs, 0, runs.Length, new Point(x0, baseline));
+            context.DrawRuns(runs, new Point(x0, baseline));
             return;
         }
         for (int r = 0; r < runs.Length; r++)
@@ -364,7 +364,7 @@ internal sealed class Paragraph : Element
             bool feed = j == line.End - 1 && !hyphen && lastAtom.Break == BreakKind.Mandatory && line.End < atoms.Count;
             int end = hyphen || !keepSpaces ? lastAtom.End : lastAtom.End + lastAtom.SpacesLength;
             runs[r++] = hyphen || feed || !contiguous
-                ? OwnText(text, a, i, j, end, hyphen ? "-" : feed ? " " : "", x, w)
+                ? OwnText(text, a.Look, i, j, end, hyphen ? "-" : feed ? " " : "", x, w)
                 : new LineRun(a.Look, text.Source, a.Start, end - a.Start, x, w);
             x += w;
             if (j < line.End - 1) x += lastAtom.SpaceWidth + (lastAtom.SpaceWidth > 0 ? extra : 0);
@@ -389,14 +389,14 @@ internal sealed class Paragraph : Element
         return count;
     }
 
-    /// <summary>A run whose text is not one range of the source: a printed soft hyphen or line feed is added to it.</summary>
-    private static LineRun OwnText(ShapedText text, Atom first, int i, int j, int end, string added, double x, double width)
+    /// <summary>A run whose text is not one range of the source: a printed soft hyphen or a line feed read as a space is added to it.</summary>
+    private static LineRun OwnText(ShapedText text, AtomLook look, int i, int j, int end, string added, double x, double width)
     {
         var atoms = text.Atoms;
         var builder = Scratch;
         for (int k = i; k < j; k++) builder.Append(text.Source, atoms[k].Start, atoms[k].Length + atoms[k].SpacesLength);
         builder.Append(text.Source, atoms[j].Start, end - atoms[j].Start).Append(added);
-        return new LineRun(first.Look, builder.ToString(), 0, builder.Length, x, width);
+        return new LineRun(look, builder.ToString(), 0, builder.Length, x, width);
     }
 
     /// <summary>

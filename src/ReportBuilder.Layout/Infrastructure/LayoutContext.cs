@@ -120,9 +120,9 @@ internal sealed class LayoutContext : LayoutContextView
     }
 
     /// <summary>Draws runs of a line that need no structure, link or decoration of their own, from <paramref name="origin"/> (x of the line, baseline).</summary>
-    public void DrawRuns(LineRun[] runs, int start, int count, Point origin)
+    public void DrawRuns(LineRun[] runs, Point origin)
     {
-        if (Recording) Ops.Runs(runs, start, count, origin);
+        if (Recording) Ops.Runs(runs, origin);
         PageHasContent |= !InArtifact;
     }
 

@@ -30,7 +30,7 @@ internal struct Op
     public Color C1;
     /// <summary>A shape's stroke.</summary>
     public Color C2;
-    /// <summary>Text: the range of <see cref="A"/> drawn; runs: the first run and how many.</summary>
+    /// <summary>Text: the range of <see cref="A"/> drawn.</summary>
     public int Start, Length;
     public OpKind Kind;
     /// <summary>Shapes: bit 0 fill, bit 1 stroke present; artifacts: the <see cref="ArtifactKind"/>.</summary>
@@ -96,10 +96,10 @@ internal sealed class OpBuffer
     /// Plain runs of one line: one call where a justified line would record one a word. Replay draws each run as
     /// its own text call, exactly as if they had been recorded one by one.
     /// </summary>
-    public void Runs(LineRun[] runs, int start, int count, Point origin)
+    public void Runs(LineRun[] runs, Point origin)
     {
         ref Op op = ref Add(OpKind.Runs);
-        (op.A, op.X, op.Y, op.Start, op.Length) = (runs, origin.X, origin.Y, start, count);
+        (op.A, op.X, op.Y) = (runs, origin.X, origin.Y);
     }
 
     public void Shape(OpKind kind, Rect rect, Paint paint)
@@ -200,10 +200,8 @@ internal sealed class OpBuffer
             {
                 case OpKind.Text: canvas.DrawText((string)op.A!, op.Start, op.Length, (FontFace)op.B!, op.W, op.C1, new Point(op.X, op.Y)); break;
                 case OpKind.Runs:
-                    var runs = (LineRun[])op.A!;
-                    for (int r = op.Start; r < op.Start + op.Length; r++)
+                    foreach (ref readonly var run in ((LineRun[])op.A!).AsSpan())
                     {
-                        ref readonly var run = ref runs[r];
                         var look = run.Look;
                         canvas.DrawText(run.Source, run.Start, run.Length, look.Face, look.FontSize, look.Color, new Point(op.X + run.X, op.Y - look.Rise));
                     }

@@ -36,7 +36,8 @@ internal sealed class TextLine
 /// In a 1,000-page document whatever a page's drawing touches has left the processor's cache since the pass
 /// before walked it: a line's one or two runs in one array cost far fewer memory reads than its dozen atoms.
 /// <para>The text is a range of <see cref="Source"/>: usually the paragraph's <see cref="ShapedText.Source"/>, so that
-/// no string is made per line or word; a string of its own only where drawing adds a character (a printed soft hyphen).</para>
+/// no string is made per line or word; a string of its own only where drawing adds a character (a printed soft hyphen,
+/// a line feed read as a space).</para>
 /// </remarks>
 internal readonly record struct LineRun(AtomLook Look, string Source, int Start, int Length, double X, double Width);
 
