@@ -14,7 +14,7 @@ using ReportBuilder.Pdf;
 // Usage:
 //   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- --filter '*'      (BenchmarkDotNet, in-process)
 //   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- pages             (page counts of each document)
-//   … -- gc | alloc | ratio [kind]                                                              (see docs/benchmarks.md)
+//   … -- gc | alloc | ratio [kind] | fresh [kind]                                                              (see docs/benchmarks.md)
 if (args.Length > 0 && args[0] == "pages")
 {
     var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
@@ -81,6 +81,44 @@ if (args.Length > 0 && args[0] == "alloc")
         sampler.Stop();
         Console.WriteLine($"{kind}, 1000 pages, 3 layouts:");
         foreach (var (type, bytes) in sampler.Top(12)) Console.WriteLine($"  {bytes / 1e6,8:0.0} MB  {type}");
+    }
+    return;
+}
+if (args.Length > 0 && args[0] == "fresh")
+{
+    // A document met once, as a process meets it: composing it (the fluent API) and its first layout (shaping, line
+    // breaking, the passes), timed apart, with the collections and GC pause each cost. Medians of layouts taking turns.
+    var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
+    var kinds = args.Length > 1 ? [Enum.Parse<DocumentKind>(args[1])] : LayoutBenchmarks.Kinds.ToList();
+    int[] sizes = [100, 1000];
+    foreach (var kind in kinds)
+    {
+        var rows = sizes.Select(_ => new List<(double Compose, double Layout, double Pause, int Gen0, int Gen1, int Gen2, int Pages)>()).ToArray();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < 40.0 / kinds.Count)
+            for (int d = 0; d < sizes.Length; d++)
+                for (int r = 0; r < Math.Max(1, 1000 / sizes[d]); r++)
+                {
+                    GC.Collect();
+                    int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+                    var paused = GC.GetTotalPauseDuration();
+                    long start = System.Diagnostics.Stopwatch.GetTimestamp();
+                    var document = Documents.Create(fonts, kind, sizes[d]);
+                    double compose = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    int count = document.Generate(new NullCanvas()).PageCount;
+                    double total = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    rows[d].Add((compose, total - compose, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds,
+                        GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2, count));
+                }
+        static double Median(IEnumerable<double> t) { var l = t.Order().ToList(); return l[l.Count / 2]; }
+        var totals = rows.Select(r => Median(r.Select(x => x.Compose + x.Layout))).ToArray();
+        for (int d = 0; d < sizes.Length; d++)
+        {
+            var r = rows[d];
+            Console.WriteLine($"{kind,-10} {r[0].Pages,5} pages: total {totals[d],8:0.0} ms = compose {Median(r.Select(x => x.Compose)),7:0.0} + layout {Median(r.Select(x => x.Layout)),7:0.0}; " +
+                $"GC pause {Median(r.Select(x => x.Pause)),6:0.0} ms, gc0/1/2 {Median(r.Select(x => (double)x.Gen0))}/{Median(r.Select(x => (double)x.Gen1))}/{Median(r.Select(x => (double)x.Gen2))} ({r.Count} documents)");
+        }
+        Console.WriteLine($"{kind,-10} 1,000 ÷ 100: {totals[1] / totals[0]:0.0}×");
     }
     return;
 }

@@ -284,27 +284,61 @@ internal sealed class Paragraph : Element
     private void DrawLine(LayoutContext context, ShapedText text, TextLine line, double x0, double top, double width, Footnote? split, int splitLines)
     {
         double baseline = top + line.Baseline;
-        var runs = line.Runs ??= BuildRuns(text, line, width);
-        if (line.PlainRuns ??= AllPlain(context, runs))
+        var (x, stretch) = Placement(line, width);
+        if (line.Drawing == LineDrawing.Unknown) Decide(context, text, line, x, stretch);
+        switch (line.Drawing)
         {
-            context.DrawRuns(runs, new Point(x0, baseline));
-            return;
+            case LineDrawing.PlainWords:
+                context.DrawWords(text, line, x, stretch, new Point(x0, baseline));
+                return;
+            case LineDrawing.Plain:
+                context.DrawRuns(line.Runs!, new Point(x0, baseline));
+                return;
         }
-        for (int r = 0; r < runs.Length; r++)
+        foreach (var run in line.Runs!)
         {
-            var run = runs[r];
             DrawGroup(context, run, x0 + run.X, baseline);
             // Right after its reference, so that the Note element follows the Reference in the tag tree.
             if (run.Look.Footnote is { } reference) PlaceNote(context, reference.Note, split, splitLines);
         }
     }
 
-    /// <summary>Whether <see cref="DrawGroup"/> would draw each run as its text alone.</summary>
-    private bool AllPlain(LayoutContext context, LineRun[] runs)
+    /// <summary>Where the line's first run starts and how much each of its spaces stretches, from the alignment.</summary>
+    private (double X, double Stretch) Placement(TextLine line, double width)
     {
-        foreach (var run in runs)
+        double free = width - line.Indent - line.Width;
+        bool justify = Alignment == TextAlignment.Justify && !line.EndsParagraph && line.Gaps > 0 && free > 0;
+        double x = line.Indent + Alignment switch
         {
-            var a = run.Look;
+            TextAlignment.Right => free,
+            TextAlignment.Center => free / 2,
+            _ => 0,
+        };
+        return (x, justify ? free / line.Gaps : 0);
+    }
+
+    /// <summary>Decides how the line is drawn, keeping its runs unless replay can walk its atoms for the same calls.</summary>
+    private void Decide(LayoutContext context, ShapedText text, TextLine line, double x, double stretch)
+    {
+        bool plain = AllPlain(context, text, line);
+        if (plain && LineRunCursor.IsWordByWord(text, line, stretch))
+        {
+            line.Drawing = LineDrawing.PlainWords;
+            return;
+        }
+        var runs = new LineRun[LineRunCursor.Count(text, line, stretch)];
+        var cursor = new LineRunCursor(text, line, x, stretch);
+        for (int r = 0; cursor.Next(out var run); r++) runs[r] = run;
+        line.Runs = runs;
+        line.Drawing = plain ? LineDrawing.Plain : LineDrawing.Groups;
+    }
+
+    /// <summary>Whether <see cref="DrawGroup"/> would draw each of the line's runs as its text alone.</summary>
+    private bool AllPlain(LayoutContext context, ShapedText text, TextLine line)
+    {
+        for (int i = line.Start; i < line.End; i++)
+        {
+            var a = text.Atoms[i].Look;
             if (a.Footnote is not null || a.Link is not null || a.Underline || a.Artifact || NeedsSpan(context, a)) return false;
         }
         return true;
@@ -326,80 +360,6 @@ internal sealed class Paragraph : Element
     }
 
     /// <summary>
-    /// Groups a line's atoms into runs drawn as one piece of text each: neighbours of one look, unless the line is
-    /// justified (then each word is placed on its own, at its stretched x). A footnote reference is always a run of its own.
-    /// </summary>
-    private LineRun[] BuildRuns(ShapedText text, TextLine line, double width)
-    {
-        var atoms = text.Atoms;
-        double free = width - line.Indent - line.Width;
-        bool justify = Alignment == TextAlignment.Justify && !line.EndsParagraph && line.Gaps > 0 && free > 0;
-        double extra = justify ? free / line.Gaps : 0;
-        double x = line.Indent + Alignment switch
-        {
-            TextAlignment.Right => free,
-            TextAlignment.Center => free / 2,
-            _ => 0,
-        };
-        var runs = new LineRun[CountRuns(atoms, line, extra)];
-        int i = line.Start, r = 0;
-        while (i < line.End)
-        {
-            var a = atoms[i];
-            int j = RunEnd(atoms, line, i, extra);
-            var lastAtom = atoms[j];
-            double w = a.Width;
-            bool contiguous = true;
-            for (int k = i; k < j; k++)
-            {
-                w += atoms[k].SpaceWidth + atoms[k + 1].Width;
-                contiguous &= atoms[k + 1].Start == atoms[k].End + atoms[k].SpacesLength;
-            }
-            bool hyphen = j == line.End - 1 && line.Hyphenated;
-            if (hyphen) w += lastAtom.HyphenWidth;
-            // The space a line breaks at is drawn too (invisible at the line's end) so that the tagged text a screen reader
-            // reads keeps its word boundary: without it "week,beginning" runs together across the wrap (Matterhorn 10-x01).
-            bool keepSpaces = j < line.End - 1 || !line.EndsParagraph;
-            // A line feed inside the paragraph reads as a space too: "Probation" + "1st Floor" must not become "Probation1st".
-            bool feed = j == line.End - 1 && !hyphen && lastAtom.Break == BreakKind.Mandatory && line.End < atoms.Count;
-            int end = hyphen || !keepSpaces ? lastAtom.End : lastAtom.End + lastAtom.SpacesLength;
-            runs[r++] = hyphen || feed || !contiguous
-                ? OwnText(text, a.Look, i, j, end, hyphen ? "-" : feed ? " " : "", x, w)
-                : new LineRun(a.Look, text.Source, a.Start, end - a.Start, x, w);
-            x += w;
-            if (j < line.End - 1) x += lastAtom.SpaceWidth + (lastAtom.SpaceWidth > 0 ? extra : 0);
-            i = j + 1;
-        }
-        return runs;
-    }
-
-    /// <summary>The last atom of the run that starts at <paramref name="i"/>.</summary>
-    private static int RunEnd(List<Atom> atoms, TextLine line, int i, double extra)
-    {
-        var a = atoms[i];
-        int j = i;
-        while (j + 1 < line.End && a.Footnote is null && !atoms[j].KernedEnd && SameLook(a, atoms[j + 1]) && (extra == 0 || atoms[j].SpaceWidth == 0)) j++;
-        return j;
-    }
-
-    private static int CountRuns(List<Atom> atoms, TextLine line, double extra)
-    {
-        int count = 0;
-        for (int i = line.Start; i < line.End; i = RunEnd(atoms, line, i, extra) + 1) count++;
-        return count;
-    }
-
-    /// <summary>A run whose text is not one range of the source: a printed soft hyphen or a line feed read as a space is added to it.</summary>
-    private static LineRun OwnText(ShapedText text, AtomLook look, int i, int j, int end, string added, double x, double width)
-    {
-        var atoms = text.Atoms;
-        var builder = Scratch;
-        for (int k = i; k < j; k++) builder.Append(text.Source, atoms[k].Start, atoms[k].Length + atoms[k].SpacesLength);
-        builder.Append(text.Source, atoms[j].Start, end - atoms[j].Start).Append(added);
-        return new LineRun(look, builder.ToString(), 0, builder.Length, x, width);
-    }
-
-    /// <summary>
     /// An artifact run (a rating symbol beside its word) is drawn outside the tree; the spaces after it are drawn as
     /// text, so the words either side keep their boundary in what a screen reader reads.
     /// </summary>
@@ -413,10 +373,6 @@ internal sealed class Paragraph : Element
         if (visible < run.Length)
             context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, y));
     }
-
-    private static bool SameLook(in Atom a, in Atom b) => ReferenceEquals(a.Look, b.Look) ? b.Footnote is null :
-        a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
-        && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && a.Artifact == b.Artifact && b.Footnote is null;
 
     private void DrawGroup(LayoutContext context, in LineRun run, double x, double baseline)
     {

@@ -126,6 +126,13 @@ internal sealed class LayoutContext : LayoutContextView
         PageHasContent |= !InArtifact;
     }
 
+    /// <summary>Draws a <see cref="LineDrawing.PlainWords"/> line, a word a run, its first at x0 + <paramref name="x"/>.</summary>
+    public void DrawWords(ShapedText text, TextLine line, double x, double stretch, Point origin)
+    {
+        if (Recording) Ops.Words(text, line, x, stretch, origin);
+        PageHasContent |= !InArtifact;
+    }
+
     public void DrawRectangle(Rect rect, Paint paint) { if (Recording) Ops.Shape(OpKind.Rectangle, rect, paint); }
     public void DrawEllipse(Rect rect, Paint paint) { if (Recording) Ops.Shape(OpKind.Ellipse, rect, paint); }
     public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { if (Recording) Ops.Polygon(points, paint); }

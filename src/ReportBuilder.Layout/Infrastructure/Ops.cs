@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Text;
 
@@ -18,11 +19,11 @@ internal enum OpKind : byte
 /// </remarks>
 internal struct Op
 {
-    /// <summary>Text: the source string (see <see cref="Start"/>); runs: the line's <see cref="LineRun"/> array; structure: the element; image: the data; anchor: the name; polygon: the points; link: the <see cref="LinkSpec"/>; line: the dash.</summary>
+    /// <summary>Text: the source string (see <see cref="Start"/>); runs: the line's <see cref="LineRun"/> array, or its <see cref="TextLine"/> (words); structure: the element; image: the data; anchor: the name; polygon: the points; link: the <see cref="LinkSpec"/>; line: the dash.</summary>
     public object? A;
-    /// <summary>Text: the face; link: the alternate text.</summary>
+    /// <summary>Text: the face; link: the alternate text; words: the <see cref="ShapedText"/>.</summary>
     public object? B;
-    /// <summary>Text: origin and font size (W); shapes, images, links: the rectangle; line: from (X, Y) to (W, H); anchor: the point; rotation: centre and degrees (W).</summary>
+    /// <summary>Text: origin and font size (W); words: origin, first run's x (W) and stretch (H); shapes, images, links: the rectangle; line: from (X, Y) to (W, H); anchor: the point; rotation: centre and degrees (W).</summary>
     public double X, Y, W, H;
     /// <summary>Stroke width of a shape or line.</summary>
     public double StrokeWidth;
@@ -100,6 +101,13 @@ internal sealed class OpBuffer
     {
         ref Op op = ref Add(OpKind.Runs);
         (op.A, op.X, op.Y) = (runs, origin.X, origin.Y);
+    }
+
+    /// <summary>A justified line of plain words: the line itself, whose runs replay makes again from its atoms.</summary>
+    public void Words(ShapedText text, TextLine line, double x, double stretch, Point origin)
+    {
+        ref Op op = ref Add(OpKind.Runs);
+        (op.A, op.B, op.X, op.Y, op.W, op.H) = (line, text, origin.X, origin.Y, x, stretch);
     }
 
     public void Shape(OpKind kind, Rect rect, Paint paint)
@@ -190,6 +198,13 @@ internal sealed class OpBuffer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void DrawRun(ICanvas canvas, in LineRun run, double x0, double baseline)
+    {
+        var look = run.Look;
+        canvas.DrawText(run.Source, run.Start, run.Length, look.Face, look.FontSize, look.Color, new Point(x0 + run.X, baseline - look.Rise));
+    }
+
     /// <summary>Draws the calls <paramref name="from"/>…<paramref name="to"/> (exclusive) on <paramref name="canvas"/>.</summary>
     public void Replay(int from, int to, ICanvas canvas, LayoutContextView anchors)
     {
@@ -199,12 +214,12 @@ internal sealed class OpBuffer
             switch (op.Kind)
             {
                 case OpKind.Text: canvas.DrawText((string)op.A!, op.Start, op.Length, (FontFace)op.B!, op.W, op.C1, new Point(op.X, op.Y)); break;
+                case OpKind.Runs when op.A is LineRun[] runs:
+                    foreach (ref readonly var run in runs.AsSpan()) DrawRun(canvas, run, op.X, op.Y);
+                    break;
                 case OpKind.Runs:
-                    foreach (ref readonly var run in ((LineRun[])op.A!).AsSpan())
-                    {
-                        var look = run.Look;
-                        canvas.DrawText(run.Source, run.Start, run.Length, look.Face, look.FontSize, look.Color, new Point(op.X + run.X, op.Y - look.Rise));
-                    }
+                    var cursor = new LineRunCursor((ShapedText)op.B!, (TextLine)op.A!, op.W, op.H);
+                    while (cursor.NextWord(out var word)) DrawRun(canvas, word, op.X, op.Y);
                     break;
                 case OpKind.Rectangle: canvas.DrawRectangle(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
                 case OpKind.Ellipse: canvas.DrawEllipse(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;

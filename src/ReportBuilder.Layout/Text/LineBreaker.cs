@@ -18,28 +18,23 @@ internal sealed class TextLine
     public bool EndsParagraph { get; init; }
     public FootnoteInline[] Notes { get; init; } = [];
 
-    /// <summary>
-    /// What drawing the line draws, built on its first draw and kept (a line's layout is fixed for its paragraph's
-    /// width): later passes walk these few runs instead of the line's atoms and make no strings.
-    /// </summary>
-    public LineRun[]? Runs { get; set; }
+    /// <summary>How the line is drawn, decided on its first draw.</summary>
+    public LineDrawing Drawing { get; set; }
 
-    /// <summary>Whether every run draws as plain text (no span, reference, link, underline or artifact): then the line is one recorded call.</summary>
-    public bool? PlainRuns { get; set; }
+    /// <summary>
+    /// What drawing the line draws, built on its first draw and kept unless <see cref="Drawing"/> is
+    /// <see cref="LineDrawing.PlainWords"/>: later passes walk these few runs instead of the line's atoms and make no strings.
+    /// </summary>
+    /// <remarks>
+    /// In a 1,000-page document whatever a page's drawing touches has left the processor's cache since the pass
+    /// before walked it: a line's one or two runs in one array cost far fewer memory reads than its dozen atoms.
+    /// A justified line has a run a word, as many as its atoms, so it keeps none (<see cref="LineRunCursor"/>).
+    /// </remarks>
+    public LineRun[]? Runs { get; set; }
 
     /// <summary>Distance from the top of the line box to the baseline.</summary>
     public double Baseline => (Height - (Ascent + Descent)) / 2 + Ascent;
 }
-
-/// <summary>Atoms of one look drawn as one piece of text at a fixed offset from the line's left edge.</summary>
-/// <remarks>
-/// In a 1,000-page document whatever a page's drawing touches has left the processor's cache since the pass
-/// before walked it: a line's one or two runs in one array cost far fewer memory reads than its dozen atoms.
-/// <para>The text is a range of <see cref="Source"/>: usually the paragraph's <see cref="ShapedText.Source"/>, so that
-/// no string is made per line or word; a string of its own only where drawing adds a character (a printed soft hyphen,
-/// a line feed read as a space).</para>
-/// </remarks>
-internal readonly record struct LineRun(AtomLook Look, string Source, int Start, int Length, double X, double Width);
 
 /// <summary>Greedy (first-fit) line breaking over atoms.</summary>
 internal static class LineBreaker

@@ -112,6 +112,27 @@ public class LineBreakingTests
     }
 
     [Fact]
+    public void Justified_DrawsEveryWordOnceWithItsSpace_WhetherTheLineIsPlainOrNot()
+    {
+        // Plain justified lines are replayed from their atoms, lines with a link or a printed soft hyphen from runs kept on
+        // the line: read in order, the calls must give back the paragraph's text either way, each word at its own x.
+        string before = Render.Words(30), after = Render.Words(30, seed: 2);
+        var (canvas, _) = Render.Content(c => c.Paragraph(p =>
+        {
+            p.Justify();
+            p.Span(before + " ");
+            p.Span("a link").LinkUri("https://example.org/");
+            p.Span(" " + after + " extra\u00ADordinarily " + after);
+        }));
+        var texts = canvas.Texts.Where(t => t.Structure is not null).ToList();
+        string read = string.Concat(texts.Select(t => t.Text));
+        Assert.Equal($"{before} a link {after} extra{(read.Contains("extra-") ? "-" : "")}ordinarily {after}", read);
+        Assert.True(texts.Count > 60, "a justified line draws each word on its own");
+        foreach (var line in texts.GroupBy(t => t.Origin.Y))
+            Assert.True(line.Zip(line.Skip(1)).All(pair => pair.First.Origin.X + pair.First.Font.MeasureWidth(pair.First.Text.TrimEnd(), pair.First.FontSize) < pair.Second.Origin.X));
+    }
+
+    [Fact]
     public void CentredAndRight_AlignLines()
     {
         var (canvas, _) = Render.Content(c => c.Column(col =>
