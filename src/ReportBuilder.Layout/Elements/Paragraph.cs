@@ -31,7 +31,7 @@ internal sealed class Paragraph : Element
     private StructureElement? structure;
 
     public List<Inline> Inlines { get; } = [];
-    public TextStyle Style { get; set; } = new();
+    public TextStyle Style { get; set; } = TextStyle.Unset;
     public TextAlignment Alignment { get; set; } = TextAlignment.Left;
     public double SpaceBefore { get; set; }
     public double SpaceAfter { get; set; }
@@ -91,8 +91,8 @@ internal sealed class Paragraph : Element
     {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
         var text = hasDynamic == true
-            ? context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i))
-            : staticText ??= context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
+            ? context.Shaper.Shape(Inlines, resolvedStyle, context, Resolve)
+            : staticText ??= context.Shaper.Shape(Inlines, resolvedStyle, context, Resolve);
         var (cut, lines) = LineBreaker.Break(text, width, FirstLineIndent, HangingIndent);
         return new ParagraphLayout(width, signature, cut, lines);
     }
@@ -129,7 +129,7 @@ internal sealed class Paragraph : Element
     private double ComputeIntrinsicWidth(LayoutContext context, string signature)
     {
         resolvedStyle ??= Style.InheritFrom(context.DefaultStyle);
-        var text = context.Shaper.Shape(Inlines, resolvedStyle, i => Resolve(context, i));
+        var text = context.Shaper.Shape(Inlines, resolvedStyle, context, Resolve);
         var (_, lines) = LineBreaker.Break(text, 1e7, FirstLineIndent, HangingIndent);
         double width = lines.Count == 0 ? 0 : lines.Max(l => l.Width + l.Indent);
         intrinsic = (signature, width);

@@ -35,7 +35,7 @@ internal sealed class Table : Element
         public bool IsHeader { get; set; }
         public TableHeaderScope Scope { get; set; } = TableHeaderScope.Column;
         public Color? Background { get; set; }
-        public Element Content { get; set; } = new EmptyElement();
+        public Element Content { get; set; } = EmptyElement.Instance;
         /// <summary>The TD or TH, made once: recorded pages share it rather than each pass making its own.</summary>
         public StructureElement? Structure;
     }

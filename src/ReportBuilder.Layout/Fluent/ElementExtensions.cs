@@ -196,7 +196,7 @@ public sealed class ColumnDescriptor
     public IContainer Item()
     {
         int index = column.Items.Count;
-        column.Items.Add(new EmptyElement());
+        column.Items.Add(EmptyElement.Instance);
         return new Container(state, e => column.Items[index] = e);
     }
 }
@@ -223,7 +223,7 @@ public sealed class RowDescriptor
     private IContainer Add(Row.WidthKind kind, double value)
     {
         int index = row.Items.Count;
-        row.Items.Add(new Row.Item(new EmptyElement(), kind, value));
+        row.Items.Add(new Row.Item(EmptyElement.Instance, kind, value));
         return new Container(state, e => row.Items[index] = row.Items[index] with { Element = e });
     }
 

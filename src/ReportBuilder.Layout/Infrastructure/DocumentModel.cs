@@ -19,7 +19,7 @@ internal sealed class SectionModel
     public Element? FirstPageFooter { get; set; }
     public Element? Background { get; set; }
     public Element? Foreground { get; set; }
-    public Element Content { get; set; } = new EmptyElement();
+    public Element Content { get; set; } = EmptyElement.Instance;
 }
 
 /// <summary>A heading known at compose time (so the contents can list it before it is laid out).</summary>

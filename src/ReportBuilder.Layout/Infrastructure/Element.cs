@@ -105,7 +105,7 @@ internal abstract class Element
 /// <summary>An element with exactly one child (the decorators: padding, background, keep-together…).</summary>
 internal abstract class ContainerElement : Element
 {
-    public Element Child { get; set; } = new EmptyElement();
+    public Element Child { get; set; } = EmptyElement.Instance;
 
     public override IEnumerable<Element> Children => [Child];
     protected override void ResetChildren() => Reset(Child);
@@ -122,8 +122,15 @@ internal abstract class ContainerElement : Element
 }
 
 /// <summary>Nothing: what an unused container holds.</summary>
+/// <remarks>One instance for all: it has no state of its own (its measure is always empty), and a long table made one
+/// for every cell before its content was set. Layouts on several threads may share it: its measure cache is keyed on
+/// the epoch, which is unique to each layout, and holds nothing but the empty plan.</remarks>
 internal sealed class EmptyElement : Element
 {
+    public static EmptyElement Instance { get; } = new();
+
+    private EmptyElement() { }
+
     protected override SpacePlan MeasureCore(LayoutContext context, Size available) => SpacePlan.Empty;
     protected override void DrawCore(LayoutContext context, Point origin, Size available) { }
     public override double? IntrinsicWidth(LayoutContext context) => 0;

@@ -6,7 +6,7 @@ namespace ReportBuilder.Layout.Text;
 /// <summary>A run of a paragraph: text, a value known only at layout (page numbers), or a footnote reference.</summary>
 internal abstract class Inline
 {
-    public TextStyle Style { get; set; } = new();
+    public TextStyle Style { get; set; } = TextStyle.Unset;
     public LinkSpec? Link { get; set; }
     /// <summary>Drawn as an artifact inside its paragraph: a symbol beside a word that says the same (not read out).</summary>
     public bool Artifact { get; set; }

@@ -122,7 +122,9 @@ internal sealed class TextShaper
         this.warn = warn;
     }
 
-    public ShapedText Shape(IReadOnlyList<Inline> inlines, TextStyle paragraphStyle, Func<Inline, string> resolveText)
+    /// <param name="resolveText">The text of an inline (page numbers and note numbers depend on <paramref name="state"/>);
+    /// a static method with its state rather than a closure, so that shaping a paragraph makes no delegate.</param>
+    public ShapedText Shape<TState>(IReadOnlyList<Inline> inlines, TextStyle paragraphStyle, TState state, Func<TState, Inline, string> resolveText)
     {
         var atoms = scratchAtoms ??= [];
         atoms.Clear();
@@ -150,7 +152,7 @@ internal sealed class TextShaper
             double size = super ? baseSize * 0.62 : baseSize;
             var primary = fonts.Resolve(style.FontFamily ?? "Liberation Sans", style.Bold == true, style.Italic == true);
             var fallbacks = fonts.FallbacksFor(primary);
-            string s = resolveText(inline);
+            string s = resolveText(state, inline);
             bool kerning = style.Kerning == true;
 
             AtomLook? look = null; // the run's look in the face used last (a fallback face gets its own)
