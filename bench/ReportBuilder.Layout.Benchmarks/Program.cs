@@ -32,11 +32,11 @@ if (args.Length > 0 && args[0] == "ratio")
     // The 1,000 ÷ 100 ratio of each kind in one process, the two sizes taking turns for about 30 s so that both meet the
     // same machine: medians of many layouts, of one document again and again ("same") and of copies enough for 1,000
     // pages laid out in turn, as the BenchmarkDotNet run does ("in turn"; see LayoutBenchmarks.Copies).
-    // RB_FRESH=1 composes a new document for every layout instead (composition and the first line breaking included).
+    // Documents composed and laid out once each: the fresh mode.
     var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
-    bool fresh = Environment.GetEnvironmentVariable("RB_FRESH") == "1";
     var kinds = args.Length > 1 ? [Enum.Parse<DocumentKind>(args[1])] : LayoutBenchmarks.Kinds.ToList();
-    int[] sizes = [100, 1000];
+    // RB_SIZES=1000 lays out one size only (for perf: its profile alone).
+    int[] sizes = Environment.GetEnvironmentVariable("RB_SIZES") is { Length: > 0 } only ? only.Split(',').Select(int.Parse).ToArray() : [100, 1000];
     foreach (var kind in kinds)
     {
         var copies = sizes.Select(n => Enumerable.Range(0, LayoutBenchmarks.Copies(n)).Select(_ => Documents.Create(fonts, kind, n)).ToArray()).ToArray();
@@ -47,18 +47,20 @@ if (args.Length > 0 && args[0] == "ratio")
         while (clock.Elapsed.TotalSeconds < 30.0 / kinds.Count)
             for (int d = 0; d < sizes.Length; d++)
                 foreach (bool inTurn in new[] { false, true })
-                    for (int r = 0; r < Math.Max(1, 1000 / sizes[d]); r++)
+                    for (int r = 0; r < LayoutBenchmarks.Copies(sizes[d]); r++)
                     {
-                        if (fresh) GC.Collect();
                         long start = System.Diagnostics.Stopwatch.GetTimestamp();
-                        if (fresh) Documents.Create(fonts, kind, sizes[d]).Generate(new NullCanvas());
-                        else copies[d][inTurn ? r % copies[d].Length : 0].Generate(new NullCanvas());
+                        copies[d][inTurn ? r % copies[d].Length : 0].Generate(new NullCanvas());
                         (inTurn ? turn : same)[d].Add(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                     }
         static double Median(List<double> t) => t.Order().ElementAt(t.Count / 2);
-        foreach (var (name, times) in new[] { (fresh ? "fresh" : "same", same), ("in turn", turn) })
+        foreach (var (name, times) in new[] { ("same", same), ("in turn", turn) })
         {
-            if (fresh && name == "in turn") continue;
+            if (sizes.Length < 2)
+            {
+                Console.WriteLine($"{kind,-10} {name,-8} {pages[0],5} pages {times[0].Order().ElementAt(times[0].Count / 2),7:0.00} ms ({times[0].Count} layouts)");
+                continue;
+            }
             var m = times.Select(Median).ToArray();
             Console.WriteLine($"{kind,-10} {name,-8} {pages[0],5} pages {m[0],7:0.00} ms ({m[0] * 1000 / pages[0],5:0.0} µs/page)  " +
                 $"{pages[1],5} pages {m[1],7:0.00} ms ({m[1] * 1000 / pages[1],5:0.0} µs/page)  ratio {m[1] / m[0]:0.0}×  ({times[0].Count} and {times[1].Count} layouts)");
@@ -225,7 +227,11 @@ namespace ReportBuilder.Layout.Benchmarks
         private Document[] documents = [];
         private int next;
 
-        public static int Copies(int pages) => Math.Max(1, 1000 / pages);
+        public static int Copies(int pages) => Math.Max(1, CopyPages / pages);
+
+        // BENCH_COPY_PAGES=3000: copies enough for 3,000 pages instead (thirty of 100 pages), to see what the cache does.
+        public static int CopyPages =>
+            Environment.GetEnvironmentVariable("BENCH_COPY_PAGES") is { Length: > 0 } n ? int.Parse(n) : 1000;
 
         [GlobalSetup]
         public void Setup()
