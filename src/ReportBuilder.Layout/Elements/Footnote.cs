@@ -23,13 +23,14 @@ internal sealed class Footnote
     public StructureElement ReferenceStructure => reference ??= new StructureElement(StructureRole.Reference);
     private StructureElement? structure, continued, reference;
 
-    public IReadOnlyList<TextLine> Lines(LayoutContext context) => Content.GetLayout(context, context.BodyWidth).Lines;
+    /// <summary>The note's lines as pagination reads them (heights side by side; see <see cref="Paragraph.ParagraphLayout.Boxes"/>).</summary>
+    public Paragraph.LineBox[] Lines(LayoutContext context) => Content.GetLayout(context, context.BodyWidth).Boxes;
 
     public double Height(LayoutContext context, int from, int count)
     {
         var lines = Lines(context);
         double h = 0;
-        for (int i = from; i < Math.Min(lines.Count, from + count); i++) h += lines[i].Height;
+        for (int i = from; i < Math.Min(lines.Length, from + count); i++) h += lines[i].Height;
         return h;
     }
 }
@@ -88,11 +89,11 @@ internal sealed class FootnoteArea(LayoutContext context)
             var lines = note.Lines(context);
             int count = 0;
             double h = 0;
-            while (from + count < lines.Count && Height + Cost(h + lines[from + count].Height, Count > 0) <= max * 0.8)
+            while (from + count < lines.Length && Height + Cost(h + lines[from + count].Height, Count > 0) <= max * 0.8)
                 h += lines[from + count++].Height;
             if (count == 0 || carriedOut.Count > 0) { carriedOut.Add((note, from)); continue; }
             Place(note, from, count, continued: true);
-            if (from + count < lines.Count) carriedOut.Add((note, from + count));
+            if (from + count < lines.Length) carriedOut.Add((note, from + count));
         }
         carriedIn = [];
     }

@@ -70,7 +70,18 @@ internal sealed class Paragraph : Element
     internal sealed record ParagraphLayout(double Width, string Signature, ShapedText Text, List<TextLine> Lines)
     {
         public List<Atom> Atoms => Text.Atoms;
+
+        /// <summary>What pagination reads of each line, side by side in one array.</summary>
+        /// <remarks>
+        /// Every pass measures and places every line of every page; reading these from the lines themselves (an object
+        /// each, apart in memory) cost a cache miss a line once a long document no longer fits the cache, and the passes
+        /// of a 1,000-page document meet nothing in the cache.
+        /// </remarks>
+        public LineBox[] Boxes { get; } = [.. Lines.Select(l => new LineBox(l.Height, l.Width + l.Indent, l.Notes.Length > 0))];
     }
+
+    /// <summary>A line's height, the width it spans from the paragraph's left edge, and whether it carries footnote references.</summary>
+    internal readonly record struct LineBox(double Height, double Extent, bool HasNotes);
 
     public ParagraphLayout GetLayout(LayoutContext context, double width)
     {
@@ -142,7 +153,8 @@ internal sealed class Paragraph : Element
     private Fit ComputeFit(LayoutContext context, ParagraphLayout layout, double available)
     {
         var lines = layout.Lines;
-        int remaining = lines.Count - nextLine;
+        var boxes = layout.Boxes;
+        int remaining = boxes.Length - nextLine;
         double before = nextLine == 0 && !context.AtPageTop ? SpaceBefore : 0;
         double used = before, foot = 0;
         bool areaExists = context.Footnotes.Count > 0 || context.PendingReserved > 0;
@@ -154,17 +166,17 @@ internal sealed class Paragraph : Element
         Span<double> footAt = remaining <= 256 ? stackalloc double[remaining + 1] : new double[remaining + 1];
         usedAt[0] = used;
         footAt[0] = 0;
-        for (int i = nextLine; i < lines.Count; i++)
+        for (int i = nextLine; i < boxes.Length; i++)
         {
-            var line = lines[i];
-            double h = line.Height;
-            if (line.Notes.Length == 0)
+            double h = boxes[i].Height;
+            if (!boxes[i].HasNotes)
             {
                 if (used + h + foot > available + Epsilon) break;
                 used += h;
             }
             else
             {
+                var line = lines[i];
                 double full = 0, allButLast = 0;
                 bool exists = areaExists || foot > 0;
                 for (int n = 0; n < line.Notes.Length; n++)
@@ -184,12 +196,12 @@ internal sealed class Paragraph : Element
                     // The last note may start here with at least two lines and continue on the next page.
                     var last = line.Notes[^1].Note;
                     var noteLines = last.Lines(context);
-                    if (noteLines.Count <= 2) break;
+                    if (noteLines.Length <= 2) break;
                     bool lastExists = areaExists || foot > 0 || line.Notes.Length > 1;
                     double room = available - (used + h + foot + allButLast) - (lastExists ? FootnoteArea.Gap : FootnoteArea.SeparatorHeight);
                     int m = 0;
                     double mh = 0;
-                    while (m < noteLines.Count && mh + noteLines[m].Height <= room + Epsilon) mh += noteLines[m++].Height;
+                    while (m < noteLines.Length && mh + noteLines[m].Height <= room + Epsilon) mh += noteLines[m++].Height;
                     if (m < 2) break;
                     used += h;
                     foot += allButLast + FootnoteArea.Cost(mh, lastExists);
@@ -232,7 +244,7 @@ internal sealed class Paragraph : Element
         if (fit.Count == 0)
             return SpacePlan.Wrap($"{Describe()}: its next line (height {layout.Lines[nextLine].Height:0.#}) does not fit in {available.Height:0.#} pt");
         double width = 0;
-        for (int i = nextLine; i < nextLine + fit.Count; i++) width = Math.Max(width, layout.Lines[i].Width + layout.Lines[i].Indent);
+        for (int i = nextLine; i < nextLine + fit.Count; i++) width = Math.Max(width, layout.Boxes[i].Extent);
         return fit.Complete ? SpacePlan.Full(width, fit.Height, fit.Reserved) : SpacePlan.Partial(width, fit.Height, fit.Reserved);
     }
 
@@ -269,15 +281,15 @@ internal sealed class Paragraph : Element
         double y = origin.Y;
         for (int i = from; i < from + count; i++)
         {
-            var line = layout.Lines[i];
-            if (context.Recording) DrawLine(context, layout.Text, line, origin.X, y, width, split, splitLines);
+            if (context.Recording) DrawLine(context, layout.Text, layout.Lines[i], origin.X, y, width, split, splitLines);
             else
             {
                 // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
                 context.MarkContent();
-                foreach (var reference in line.Notes) PlaceNote(context, reference.Note, split, splitLines);
+                if (layout.Boxes[i].HasNotes)
+                    foreach (var reference in layout.Lines[i].Notes) PlaceNote(context, reference.Note, split, splitLines);
             }
-            y += line.Height;
+            y += layout.Boxes[i].Height;
         }
     }
 
@@ -356,7 +368,7 @@ internal sealed class Paragraph : Element
             context.Footnotes.Place(note, 0, splitLines);
             context.Footnotes.Carry(note, splitLines);
         }
-        else context.Footnotes.Place(note, 0, note.Lines(context).Count);
+        else context.Footnotes.Place(note, 0, note.Lines(context).Length);
     }
 
     /// <summary>
