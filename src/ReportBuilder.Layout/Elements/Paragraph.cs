@@ -77,7 +77,15 @@ internal sealed class Paragraph : Element
         /// each, apart in memory) cost a cache miss a line once a long document no longer fits the cache, and the passes
         /// of a 1,000-page document meet nothing in the cache.
         /// </remarks>
-        public LineBox[] Boxes { get; } = [.. Lines.Select(l => new LineBox(l.Height, l.Width + l.Indent, l.Notes.Length > 0))];
+        public LineBox[] Boxes { get; } = BoxesOf(Lines);
+
+        // A loop, not LINQ: a running header or footer with a page number is laid out again on every page.
+        private static LineBox[] BoxesOf(List<TextLine> lines)
+        {
+            var boxes = new LineBox[lines.Count];
+            for (int i = 0; i < boxes.Length; i++) boxes[i] = new LineBox(lines[i].Height, lines[i].Width + lines[i].Indent, lines[i].Notes.Length > 0);
+            return boxes;
+        }
     }
 
     /// <summary>A line's height, the width it spans from the paragraph's left edge, and whether it carries footnote references.</summary>
