@@ -154,6 +154,9 @@ internal sealed class TextShaper
             var fallbacks = fonts.FallbacksFor(primary);
             string s = resolveText(state, inline);
             bool kerning = style.Kerning == true;
+            // Read once per inline, not per character: the loop below runs for every letter of a document.
+            var metrics = primary.Metrics;
+            double spaceAdvance = metrics.Advance(' ');
 
             AtomLook? look = null; // the run's look in the face used last (a fallback face gets its own)
             Atom NewAtom(FontFace face)
@@ -209,7 +212,7 @@ internal sealed class TextShaper
                     // Nothing was added to the source since this atom closed, so its spaces follow it there.
                     source.Append(' ');
                     last.SpacesLength++;
-                    last.SpaceWidth += primary.Metrics.Advance(' ') * size;
+                    last.SpaceWidth += spaceAdvance * size;
                     continue;
                 }
                 if (c == '\u00AD')
@@ -224,7 +227,7 @@ internal sealed class TextShaper
                 }
 
                 var face = primary;
-                double advance = primary.Metrics.Advance(cp);
+                double advance = metrics.Advance(cp);
                 if (double.IsNaN(advance))
                 {
                     face = null!;
@@ -252,18 +255,22 @@ internal sealed class TextShaper
                     Close(BreakKind.None);
                     (open, isOpen) = (NewAtom(face), true);
                 }
-                source.Append(s, i, length);
+                if (length == 1) source.Append(c);
+                else source.Append(s, i, length);
                 open.Width += advance * size;
                 previous = cp;
                 i += length - 1;
 
-                if (BreaksAfter(s, i, cp)) Close(BreakKind.After);
+                if (MayBreakAfter(cp) && BreaksAfter(s, i, cp)) Close(BreakKind.After);
             }
             if (isOpen) Close(BreakKind.None);
         }
         // The paragraph's last atom ends the text: no break kind to honour there except a trailing line feed.
         return new ShapedText(source.ToString(), [.. atoms]); // exactly as long as it needs to be
     }
+
+    /// <summary>The characters <see cref="BreaksAfter"/> may break after: a test cheap enough for every character.</summary>
+    private static bool MayBreakAfter(int cp) => cp is '-' or '/' or '\u2010' or '\u2013' or '\u2014';
 
     private static bool BreaksAfter(string s, int i, int cp)
     {
