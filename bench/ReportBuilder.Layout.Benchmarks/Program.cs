@@ -79,7 +79,9 @@ if (args.Length > 0 && args[0] == "alloc")
         var document = Documents.Create(fonts, kind, 1000);
         document.Generate(new NullCanvas());
         sampler.Start();
-        for (int i = 0; i < 3; i++) (fresh ? Documents.Create(fonts, kind, 1000) : document).Generate(new NullCanvas());
+        // RB_PDF=1: writing the PDF (PdfCanvas into memory) instead of discarding the drawing.
+        bool pdf = Environment.GetEnvironmentVariable("RB_PDF") == "1";
+        for (int i = 0; i < 3; i++) (fresh ? Documents.Create(fonts, kind, 1000) : document).Generate(pdf ? new PdfCanvas(new MemoryStream()) : new NullCanvas());
         sampler.Stop();
         Console.WriteLine($"{kind}, 1000 pages, 3 layouts:");
         foreach (var (type, bytes) in sampler.Top(12)) Console.WriteLine($"  {bytes / 1e6,8:0.0} MB  {type}");

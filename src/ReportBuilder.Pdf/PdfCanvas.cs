@@ -177,6 +177,9 @@ public sealed class PdfCanvas : ICanvas
         _structure?.End("EndLink");
     }
 
+    // PDFsharp's XStringFormats.BaseLineLeft makes a new format on every read, and text is drawn a word at a time.
+    static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
+
     public void DrawText(string text, FontFace font, double fontSize, LayoutColor color, LayoutPoint origin)
     {
         var gfx = RequireGraphics();
@@ -185,7 +188,7 @@ public sealed class PdfCanvas : ICanvas
             throw new InvalidOperationException(
                 $"Text \"{Abbreviate(text)}\" drawn outside any structure element or artifact: tagged PDF needs every text in one.");
         var xfont = Font(font, fontSize);
-        gfx.DrawString(text, xfont, Brush(color), origin.X, origin.Y, XStringFormats.BaseLineLeft);
+        gfx.DrawString(text, xfont, Brush(color), origin.X, origin.Y, BaseLineLeft);
         if (_structure is not null && !_structure.InArtifact && _structure.InIllustration)
         {
             // A label inside a figure (a chart's axis text) widens the figure's /BBox: measured only
