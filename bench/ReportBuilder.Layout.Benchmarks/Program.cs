@@ -14,7 +14,7 @@ using ReportBuilder.Pdf;
 // Usage:
 //   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- --filter '*'      (BenchmarkDotNet, in-process)
 //   dotnet run -c Release --project bench/ReportBuilder.Layout.Benchmarks -- pages             (page counts of each document)
-//   … -- gc | alloc | ratio [kind] | fresh [kind]                                                              (see docs/benchmarks.md)
+//   … -- gc | alloc | ratio [kind] | fresh [kind] | pdf KIND PAGES [COUNT]                                                              (see docs/benchmarks.md)
 if (args.Length > 0 && args[0] == "pages")
 {
     var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
@@ -25,6 +25,22 @@ if (args.Length > 0 && args[0] == "pages")
             var result = Documents.Create(fonts, kind, pages).Generate(canvas);
             Console.WriteLine($"{kind} {pages}: {result.PageCount} pages, {result.Passes} passes");
         }
+    return;
+}
+if (args.Length > 0 && args[0] == "pdf")
+{
+    // pdf KIND PAGES [COUNT]: lays out and writes the PDF (into memory) COUNT times, printing each time (for perf).
+    var fonts = FontCollection.FromFolder(LayoutBenchmarks.FontsFolder());
+    var document = Documents.Create(fonts, Enum.Parse<DocumentKind>(args[1]), int.Parse(args[2]));
+    for (int i = 0; i < (args.Length > 3 ? int.Parse(args[3]) : 3); i++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stream = new MemoryStream();
+        int pages = document.Generate(new PdfCanvas(stream)).PageCount;
+        Console.WriteLine($"{args[1]} {pages} pages: {clock.Elapsed.TotalMilliseconds:0} ms, {stream.Length / 1e6:0.0} MB");
+        // RB_PDF_OUT=file keeps the PDF (to compare the bytes two builds write).
+        if (Environment.GetEnvironmentVariable("RB_PDF_OUT") is { Length: > 0 } path) File.WriteAllBytes(path, stream.ToArray());
+    }
     return;
 }
 if (args.Length > 0 && args[0] == "ratio")

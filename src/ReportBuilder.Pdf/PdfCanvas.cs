@@ -90,6 +90,7 @@ public sealed class PdfCanvas : ICanvas
             page.Elements.SetName("/Tabs", "/S");
         _gfx = XGraphics.FromPdfPage(page);
         FinishPreviousPage();
+        _structure?.PagesFinishedBefore(page);
         _page = page;
     }
 
@@ -116,6 +117,7 @@ public sealed class PdfCanvas : ICanvas
         _ended = true;
         _structure?.CheckBalanced();
         FinishPreviousPage();
+        _structure?.DocumentFinished();
         if (doc.PageCount == 0)
             throw new InvalidOperationException("The document has no pages.");
         _links!.Resolve();

@@ -33,6 +33,7 @@ sealed class StructureWriter
     readonly StructureBuilder _builder;
     readonly List<Frame> _stack = [];
     readonly ArtifactProperties _artifacts;
+    readonly ParentTreeShelf _parentTree;
 
     public StructureWriter(PdfDocument document, string language, ArtifactProperties artifacts)
     {
@@ -40,7 +41,14 @@ sealed class StructureWriter
         _ua.SetDocumentLanguage(language);
         _builder = _ua.StructureBuilder;
         _artifacts = artifacts;
+        _parentTree = new ParentTreeShelf(_ua);
     }
+
+    /// <summary>The pages before <paramref name="current"/> are finished: their /ParentTree entries can be put aside.</summary>
+    public void PagesFinishedBefore(PdfPage current) => _parentTree.ShelveAllBut(current);
+
+    /// <summary>Every page is drawn: the /ParentTree is made whole again, ready to be saved.</summary>
+    public void DocumentFinished() => _parentTree.Restore();
 
     /// <summary>True when an artifact is open: drawing goes outside the structure tree.</summary>
     public bool InArtifact => _stack.Count > 0 && _stack[^1].Kind == FrameKind.Artifact;
