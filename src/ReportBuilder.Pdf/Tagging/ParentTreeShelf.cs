@@ -27,11 +27,11 @@ sealed class ParentTreeShelf(UAManager ua)
     {
         if (Nums is not { } nums || nums.Elements.Count == 0) return;
         int? key = current.Elements.ContainsKey("/StructParents") ? current.Elements.GetInteger("/StructParents") : null;
-        int keep = nums.Elements.Count;
+        int shelve = nums.Elements.Count;
         // The current page's entry, if it has one, was the last to be added: nothing has been drawn on the page yet.
-        if (key is { } k && nums.Elements.Count >= 2 && nums.Elements[^2] is PdfInteger last && last.Value == k) keep -= 2;
-        for (int i = 0; i < keep; i++) _shelved.Add(nums.Elements[i]);
-        var kept = nums.Elements.Skip(keep).ToList();
+        if (key is { } k && nums.Elements.Count >= 2 && nums.Elements[^2] is PdfInteger last && last.Value == k) shelve -= 2;
+        for (int i = 0; i < shelve; i++) _shelved.Add(nums.Elements[i]);
+        var kept = nums.Elements.Skip(shelve).ToList();
         nums.Elements.Clear();
         foreach (var item in kept) nums.Elements.Add(item);
     }
