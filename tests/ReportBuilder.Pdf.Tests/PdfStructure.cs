@@ -46,6 +46,37 @@ static class PdfStructure
 
     public static PdfItem? Resolve(PdfItem? item) => item is PdfReference r ? r.Value : item;
 
+    /// <summary>
+    /// Asserts that every marked content an element of the tree owns maps back to that element through its page's
+    /// /ParentTree array; returns how many it checked.
+    /// </summary>
+    public static int CheckParentTree(PdfDocument doc)
+    {
+        var root = doc.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")!;
+        var nums = (PdfArray)Resolve(((PdfDictionary)Resolve(root.Elements["/ParentTree"])!).Elements["/Nums"])!;
+        var byKey = Enumerable.Range(0, nums.Elements.Count / 2).ToDictionary(i => nums.Elements.GetInteger(2 * i), i => Resolve(nums.Elements[2 * i + 1]));
+        int checkedMcids = 0;
+        foreach (var element in Root(doc).Descendants())
+        {
+            var ownPage = element.Dictionary.Elements["/Pg"];
+            foreach (var item in element.Content)
+            {
+                (PdfItem? page, int mcid) = item switch
+                {
+                    PdfInteger i => (ownPage, i.Value),
+                    PdfDictionary mcr when mcr.Elements.GetName("/Type") == "/MCR" => (mcr.Elements["/Pg"], mcr.Elements.GetInteger("/MCID")),
+                    _ => (null, -1),
+                };
+                if (mcid < 0) continue;
+                var pageDict = (PdfDictionary)Resolve(page)!;
+                var owners = Xunit.Assert.IsType<PdfArray>(byKey[pageDict.Elements.GetInteger("/StructParents")]);
+                Xunit.Assert.Same(element.Dictionary, Resolve(owners.Elements[mcid]));
+                checkedMcids++;
+            }
+        }
+        return checkedMcids;
+    }
+
     /// <summary>The structure tree below /StructTreeRoot, one node per structure element.</summary>
     public static StructNode Root(PdfDocument doc)
     {

@@ -34,6 +34,9 @@ sealed class StructureWriter
     readonly List<Frame> _stack = [];
     readonly ArtifactProperties _artifacts;
     readonly ParentTreeShelf _parentTree;
+    readonly ContinuedElements _continued = new();
+    // The first PDF element made for each engine element: one begun again continues it (see ContinuedElements).
+    readonly Dictionary<StructureElement, PdfStructureElement> _made = new(ReferenceEqualityComparer.Instance);
 
     public StructureWriter(PdfDocument document, string language, ArtifactProperties artifacts)
     {
@@ -48,7 +51,11 @@ sealed class StructureWriter
     public void PagesFinishedBefore(PdfPage current) => _parentTree.ShelveAllBut(current);
 
     /// <summary>Every page is drawn: the /ParentTree is made whole again, ready to be saved.</summary>
-    public void DocumentFinished() => _parentTree.Restore();
+    public void DocumentFinished()
+    {
+        _parentTree.Restore();
+        _continued.Join(_ua.StructureTreeRoot.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums"));
+    }
 
     /// <summary>True when an artifact is open: drawing goes outside the structure tree.</summary>
     public bool InArtifact => _stack.Count > 0 && _stack[^1].Kind == FrameKind.Artifact;
@@ -76,6 +83,7 @@ sealed class StructureWriter
         var ste = _builder.CurrentStructureElement;
         ApplyAttributes(ste, element);
         _stack.Add(new Frame(kind, ste));
+        if (!_made.TryAdd(element, ste)) _continued.Add(_made[element], ste);
     }
 
     public void BeginLink(PdfLinkAnnotation annotation, string alternateText)
