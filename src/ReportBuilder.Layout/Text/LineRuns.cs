@@ -71,7 +71,7 @@ internal struct LineRunCursor(ShapedText text, TextLine line, double x, double s
         // reads keeps its word boundary: without it "week,beginning" runs together across the wrap (Matterhorn 10-x01).
         bool keepSpaces = j < line.End - 1 || !line.EndsParagraph;
         // A line feed inside the paragraph reads as a space too: "Probation" + "1st Floor" must not become "Probation1st".
-        bool feed = j == line.End - 1 && !hyphen && lastAtom.Break == BreakKind.Mandatory && line.End < atoms.Length;
+        bool feed = j == line.End - 1 && !hyphen && EndsAtLineFeed(atoms, line);
         int end = hyphen || !keepSpaces ? lastAtom.End : lastAtom.End + lastAtom.SpacesLength;
         run = hyphen || feed || !contiguous
             ? OwnText(a.Look, i, j, end, hyphen ? "-" : feed ? " " : "", x, w)
@@ -117,10 +117,12 @@ internal struct LineRunCursor(ShapedText text, TextLine line, double x, double s
     /// <summary>Whether every run is one atom and a range of the paragraph's source (no printed hyphen, no line feed).</summary>
     public static bool IsWordByWord(ShapedText text, TextLine line, double stretch)
     {
-        var atoms = text.Atoms;
-        bool feed = atoms[line.End - 1].Break == BreakKind.Mandatory && line.End < atoms.Count;
-        return !line.Hyphenated && !feed && Count(text, line, stretch) == line.End - line.Start;
+        return !line.Hyphenated && !EndsAtLineFeed(CollectionsMarshal.AsSpan(text.Atoms), line) && Count(text, line, stretch) == line.End - line.Start;
     }
+
+    /// <summary>The line ends at a line feed inside the paragraph (its last run then draws a space of its own).</summary>
+    private static bool EndsAtLineFeed(ReadOnlySpan<Atom> atoms, TextLine line) =>
+        atoms[line.End - 1].Break == BreakKind.Mandatory && line.End < atoms.Length;
 
     /// <summary>The last atom of the run that starts at <paramref name="i"/>.</summary>
     private static int RunEnd(ReadOnlySpan<Atom> atoms, int lineEnd, int i, double stretch)

@@ -20,7 +20,8 @@ sealed class ParentTreeShelf(UAManager ua)
 {
     readonly List<PdfItem> _shelved = [];
 
-    PdfArray? Nums => (ua.StructureTreeRoot.Elements.GetDictionary("/ParentTree"))?.Elements.GetArray("/Nums");
+    /// <summary>The /ParentTree's /Nums array (key, value, key, value…), once PDFsharp has made it.</summary>
+    public PdfArray? Nums => ua.StructureTreeRoot.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
 
     /// <summary>Shelves every entry but <paramref name="current"/>'s (a page just added may already have one).</summary>
     public void ShelveAllBut(PdfPage current)

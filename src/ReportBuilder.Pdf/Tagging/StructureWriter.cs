@@ -54,7 +54,7 @@ sealed class StructureWriter
     public void DocumentFinished()
     {
         _parentTree.Restore();
-        _continued.Join(_ua.StructureTreeRoot.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums"));
+        _continued.Join(_parentTree.Nums);
     }
 
     /// <summary>True when an artifact is open: drawing goes outside the structure tree.</summary>
