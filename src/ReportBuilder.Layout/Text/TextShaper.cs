@@ -153,7 +153,9 @@ internal sealed class TextShaper
             var primary = fonts.Resolve(style.FontFamily ?? "Liberation Sans", style.Bold == true, style.Italic == true);
             var fallbacks = fonts.FallbacksFor(primary);
             string s = resolveText(state, inline);
-            bool kerning = style.Kerning == true;
+            // A footnote reference is one atom, never cut at a kerned pair: its line lists the note once per atom,
+            // and a reference "11" cut in two set its note twice and reserved room for it twice.
+            bool kerning = style.Kerning == true && inline is not FootnoteInline;
             // Read once per inline, not per character: the loop below runs for every letter of a document.
             var metrics = primary.Metrics;
             double spaceAdvance = metrics.Advance(' ');

@@ -68,6 +68,21 @@ public class FootnoteTests
     }
 
     [Fact]
+    public void KernedText_ReferenceNumberWithAKernedPair_IsOneReferenceAndItsNoteIsSetOnce()
+    {
+        // "11" is a kerned pair in Liberation Sans: the number must not be cut in two, or its note is placed twice.
+        var (canvas, _) = WithFooter(col => col.Item().Paragraph(p =>
+        {
+            p.Kerning();
+            for (int n = 1; n <= 11; n++) { p.Span($"Point {n}."); p.Footnote($"Note number {n}."); p.Span(" "); }
+        }));
+        var paragraph = Inspect.Paragraphs(canvas).Single(q => q.AllText.Contains("Point 11."));
+        var notes = paragraph.Content.OfType<RecordedStructure>().Where(s => s.Role == StructureRole.Note && s.Element.Id == "footnote-11").ToList();
+        Assert.Equal("11 Note number 11.", Assert.Single(notes).AllText.Trim());
+        Assert.Single(paragraph.Content.OfType<RecordedStructure>(), s => s.Role == StructureRole.Reference && s.AllText.Trim() == "11");
+    }
+
+    [Fact]
     public void LineWithReference_MovesToTheNextPage_WhenItsNoteCannotFit()
     {
         // The body is full but for two lines: the line with the reference cannot take its long note with it.
