@@ -34,6 +34,8 @@ public class BrokenReportTests
         // report.yaml
         ["YAML syntax"] = new(r => r.Replace("report.yaml", "  short_name: YJS", "   short_name: YJS"),
             "report.yaml:10:14: error: YAML syntax error: while scanning a plain scalar value, found invalid mapping [RB0101]"),
+        ["YAML list never closed"] = new(r => r.Replace("report.yaml", "language: en-GB", "language: [en-GB"),
+            "report.yaml:4:11: error: YAML syntax error: this '[' is never closed; expected ']' to close it (or put the value in quotes) [RB0101]"),
         ["YAML unknown key"] = new(r => r.Replace("report.yaml", "lead_inspector:", "lead_inspecter:"),
             "report.yaml:18:1: error: unknown key 'lead_inspecter' (did you mean 'lead_inspector'?) [RB0102]"),
         ["YAML missing key"] = new(r => r.Replace("report.yaml", "title: An inspection of youth justice services in Testshire\n", ""),

@@ -63,7 +63,16 @@ internal sealed partial class YamlMap
             diagnostics.Error(SpanOf(file, e.Start), DiagnosticCodes.YamlSyntax, $"YAML syntax error: {Tidy(message)}");
             return null;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (InvalidOperationException)
+        {
+            // A '[' or '{' never closed runs to the end of the file, and YamlDotNet then fails in a state with no position
+            // ("operation is not valid due to the current state of the object"): name where the unfinished list began.
+            var (span, opener) = UnclosedFlow(file);
+            diagnostics.Error(span, DiagnosticCodes.YamlSyntax,
+                $"YAML syntax error: this '{opener}' is never closed; expected '{(opener == '[' ? ']' : '}')}' to close it (or put the value in quotes)");
+            return null;
+        }
+        catch (ArgumentException e)
         {
             // The representation model rejects duplicate keys with an ArgumentException that carries no position.
             diagnostics.Error(SourceSpan.StartOf(file.DisplayPath), DiagnosticCodes.YamlSyntax, $"YAML error: {Tidy(e.Message)}");
@@ -76,6 +85,25 @@ internal sealed partial class YamlMap
             return null;
         }
         return new YamlMap(root, file, diagnostics);
+    }
+
+    /// <summary>Where the last flow sequence or mapping the parser opened (and never saw closed) began.</summary>
+    private static (SourceSpan Span, char Opener) UnclosedFlow(SourceFile file)
+    {
+        var parser = new Parser(new StringReader(file.Text));
+        var open = new Stack<(Mark Start, char Opener)>();
+        try
+        {
+            while (parser.MoveNext())
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } e: open.Push((e.Start, '[')); break;
+                    case YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow } e: open.Push((e.Start, '{')); break;
+                    case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd when open.Count > 0: open.Pop(); break;
+                }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException) { }
+        return open.TryPeek(out var last) ? (SpanOf(file, last.Start), last.Opener) : (SourceSpan.StartOf(file.DisplayPath), '[');
     }
 
     private static string Tidy(string message)
