@@ -97,4 +97,7 @@ public static class DiagnosticCodes
     public const string IsbnChecksum = "RB1005";
     public const string UnknownCaseCount = "RB1006";
     public const string CaseCountsDisagree = "RB1007";
+
+    // Output and input paths (issue #14), reported by the CLI and the HTML edition
+    public const string OutputRefused = "RB1301";
 }

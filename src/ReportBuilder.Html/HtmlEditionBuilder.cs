@@ -34,7 +34,15 @@ public static class HtmlEditionBuilder
         var rendered = new ReportRenderer(displayRoot, contexts).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
         if (rendered is null || diagnostics.HasErrors) return new HtmlBuildResult(false, diagnostics, rendered);
 
-        HtmlEdition.Write(rendered, outputDirectory);
+        try
+        {
+            HtmlEdition.Write(rendered, outputDirectory);
+        }
+        catch (Output.OutputRefusedException e)
+        {
+            diagnostics.Error(SourceSpan.StartOf(outputDirectory), Data.DiagnosticCodes.OutputRefused, $"{e.Message}; nothing was written");
+            return new HtmlBuildResult(false, diagnostics, rendered);
+        }
         return new HtmlBuildResult(true, diagnostics, rendered);
     }
 }

@@ -2,7 +2,9 @@ namespace ReportBuilder.Html.Output;
 
 /// <summary>
 /// Writes a folder of files so that a reader never sees half of it: everything goes into a temporary sibling
-/// folder, which is then renamed into place. An existing folder is moved aside first and deleted afterwards.
+/// folder, which is then renamed into place. An existing folder is moved aside first and deleted afterwards, but only
+/// when it is one this writer made (it holds <see cref="MarkerFile"/>) or is empty: any other folder is refused, never
+/// deleted (issue #14: <c>-o</c> naming the report folder or <c>.</c> once removed everything in it).
 /// </summary>
 /// <remarks>
 /// Renaming a folder is atomic on one file system, which is why the temporary folder is a sibling of the target
@@ -11,6 +13,9 @@ namespace ReportBuilder.Html.Output;
 /// </remarks>
 public static class AtomicDirectoryWriter
 {
+    /// <summary>The empty file every folder written here holds: the proof that replacing the folder destroys nothing of the user's.</summary>
+    public const string MarkerFile = ".reportbuilder-edition";
+
     /// <param name="directory">The folder to create or replace.</param>
     /// <param name="files">Relative paths (forward slashes) and their bytes.</param>
     /// <exception cref="ArgumentException">A path is absolute or climbs out of the folder.</exception>
@@ -19,7 +24,10 @@ public static class AtomicDirectoryWriter
         var target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"Cannot write an edition at the root: {directory}", nameof(directory));
         Directory.CreateDirectory(parent);
-        if (File.Exists(target)) throw new IOException($"{directory} is a file; the HTML edition needs a folder there.");
+        if (File.Exists(target)) throw new OutputRefusedException($"{directory} is a file; the HTML edition needs a folder there");
+        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
+            throw new OutputRefusedException(
+                $"{directory} is an existing folder that ReportBuilder did not write (it has no {MarkerFile}); it is never replaced: name a new folder");
 
         var name = Path.GetFileName(target);
         var temporary = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}");
@@ -36,6 +44,7 @@ public static class AtomicDirectoryWriter
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllBytes(full, bytes);
             }
+            File.WriteAllBytes(Path.Combine(temporary, MarkerFile), []);
 
             if (Directory.Exists(target))
             {
@@ -53,3 +62,6 @@ public static class AtomicDirectoryWriter
         }
     }
 }
+
+/// <summary>An output path that must not be written: an existing folder or file that is not ours to replace.</summary>
+public sealed class OutputRefusedException(string message) : IOException(message);

@@ -85,4 +85,58 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(BuiltReports.Lincolnshire.Result.Pdf!.AsSpan().SequenceEqual(
             ReportPipeline.Run(Path.Combine(BuiltReports.Root, "data", "lincolnshire-2023"), options).Pdf), "Lincolnshire differs between builds");
     }
+
+    // [issue #14, faults 1 and 2] An output never destroys what it did not write.
+    [Fact]
+    public void Build_Html_IntoAFolderItDidNotWrite_RefusesAndKeepsItsFiles()
+    {
+        var report = CopyReport("lincolnshire-2023");
+        var folder = Path.Combine(_temp, "v");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "keep"), "x");
+        var (exit, _, error) = Run("build", report, "--format", "html", "-o", folder, "--templates", Path.Combine(BuiltReports.Root, "templates"));
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("RB1301", error);
+        Assert.Equal("x", File.ReadAllText(Path.Combine(folder, "keep")));
+        Assert.DoesNotContain("index.html", Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Build_Html_TwiceIntoTheSameFolder_ReplacesItsOwnEdition()
+    {
+        var report = CopyReport("lincolnshire-2023");
+        var folder = Path.Combine(_temp, "edition");
+        string[] args = ["build", report, "--format", "html", "-o", folder, "--templates", Path.Combine(BuiltReports.Root, "templates")];
+        Assert.NotEqual(ExitCodes.Errors, Run(args).Exit);
+        var second = Run(args);
+        Assert.True(second.Exit != ExitCodes.Errors, second.Error);
+        Assert.True(File.Exists(Path.Combine(folder, "index.html")));
+    }
+
+    [Theory]
+    [InlineData("report.yaml", false)]
+    [InlineData("report.yaml", true)]
+    public void Build_OutputInsideTheReportFolder_IsRefused_AndTheSourceKept(string file, bool asMarkdown)
+    {
+        var report = CopyReport("lincolnshire-2023");
+        var source = Path.Combine(report, file);
+        var before = File.ReadAllBytes(source);
+        var pdf = Path.Combine(_temp, "ok.pdf");
+        var (exit, _, error) = asMarkdown
+            ? Run("build", report, "-o", pdf, "--emit-markdown", source, "--templates", Path.Combine(BuiltReports.Root, "templates"))
+            : Run("build", report, "-o", source, "--templates", Path.Combine(BuiltReports.Root, "templates"));
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("RB1301", error);
+        Assert.Equal(before, File.ReadAllBytes(source));
+        Assert.False(File.Exists(pdf));
+    }
+
+    [Fact]
+    public void Build_OutputADevice_IsRefused_AndTheDeviceKept()
+    {
+        var (exit, _, error) = Run("build", CopyReport("lincolnshire-2023"), "-o", "/dev/null", "--templates", Path.Combine(BuiltReports.Root, "templates"));
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("RB1301", error);
+        Assert.Equal(0, new FileInfo("/dev/null").Length); // a PDF renamed over it would be a regular file with bytes
+    }
 }
