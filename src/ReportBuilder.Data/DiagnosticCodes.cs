@@ -97,4 +97,8 @@ public static class DiagnosticCodes
     public const string IsbnChecksum = "RB1005";
     public const string UnknownCaseCount = "RB1006";
     public const string CaseCountsDisagree = "RB1007";
+
+    // The variety of inspections: not rated, counts, service, dates, joint inspections, optional parts
+    public const string NotRatedNotAllowed = "RB1501";
+    public const string StringsFileBadKey = "RB1510";      // reported by ReportBuilder.Templating (TemplateSet)
 }

@@ -57,11 +57,12 @@ internal static class StandardsLoader
                 }
             }
 
-            var ratingText = Required("rating", $"one of {string.Join(", ", RatingNames.DisplayNames)}");
+            var ratingText = Required("rating", $"one of {string.Join(", ", RatingNames.DisplayNames)} or {RatingNames.NotRated}");
             Rating rating = default;
-            if (ratingText is not null && !RatingNames.TryParse(ratingText, out rating))
+            var notRated = RatingNames.IsNotRated(ratingText);
+            if (ratingText is not null && !notRated && !RatingNames.TryParse(ratingText, out rating))
             {
-                diagnostics.Error(row.SpanOf("rating"), DiagnosticCodes.UnknownRating, MetadataLoader.UnknownRatingMessage(ratingText));
+                diagnostics.Error(row.SpanOf("rating"), DiagnosticCodes.UnknownRating, MetadataLoader.UnknownStandardRatingMessage(ratingText));
                 ok = false;
             }
 
@@ -81,7 +82,7 @@ internal static class StandardsLoader
                 }
             }
 
-            if (ok) result.Add(new StandardRow(id!, domain, domainName!, name!, statement!, judged, rating, scored, row));
+            if (ok) result.Add(new StandardRow(id!, domain, domainName!, name!, statement!, judged, rating, scored, row) { NotRated = notRated });
             else if (id is not null) incomplete.Add(id);
         }
         return result;
