@@ -100,4 +100,9 @@ public static class DiagnosticCodes
 
     // Output and input paths (issue #14), reported by the CLI and the HTML edition
     public const string OutputRefused = "RB1301";
+
+    // The variety of inspections: not rated, counts, service, dates, joint inspections, optional parts
+    public const string NotRatedNotAllowed = "RB1501";
+    public const string PercentNotFromCounts = "RB1502";
+    public const string StringsFileBadKey = "RB1510";      // reported by ReportBuilder.Templating (TemplateSet)
 }

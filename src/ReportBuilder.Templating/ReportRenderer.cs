@@ -55,7 +55,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         if (set is null || !File.Exists(set.EntryPath)) return null;
 
         var narratives = new NarrativeTable();
-        var globals = ReportModel.Build(report, score, set.Theme, narratives, set.Id, set.Version);
+        var globals = ReportModel.Build(report, score, set.Theme, narratives, set.Id, set.Version, set.Strings);
 
         var markdown = TemplateRenderer.Render(File.ReadAllText(set.EntryPath).ReplaceLineEndings("\n"), set.EntryPath, globals,
             set.Directory, _contexts, diagnostics, cancellationToken);

@@ -15,6 +15,15 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
 {
     public const string EntryTemplate = "report.sbn";
 
+    /// <summary>The optional file of fixed wording that differs by report (<c>strings.yaml</c>), read as <c>strings.*</c>.</summary>
+    public const string StringsFile = "strings.yaml";
+
+    /// <summary>
+    /// Wording of the template set that templates choose between by the report's data (not rated, joint inspection):
+    /// so a report never needs its own edit of a template. Empty when the set has no <see cref="StringsFile"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
+
     public string EntryPath => Path.Combine(Directory, EntryTemplate);
 
     /// <summary>Reads the set a report names from under <paramref name="templatesRoot"/>; null (with errors) when it is missing or broken.</summary>
@@ -57,6 +66,26 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
 
         if (!File.Exists(Path.Combine(directory, EntryTemplate)))
             diagnostics.Error(SourceSpan.StartOf(Path.Combine(directory, EntryTemplate)), "RB0413", $"Missing {EntryTemplate}, the template every report starts from.");
-        return new TemplateSet(id, version, framework, description, directory, theme);
+        return new TemplateSet(id, version, framework, description, directory, theme) { Strings = LoadStrings(directory, diagnostics) };
+    }
+
+    /// <summary>A flat mapping of names (snake_case) to text; anything else is an error at its line.</summary>
+    private static Dictionary<string, string> LoadStrings(string directory, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var file = Path.Combine(directory, StringsFile);
+        if (!File.Exists(file)) return result;
+        var y = new YamlReader(file, diagnostics);
+        if (y.Parse(File.ReadAllText(file)) is not { } map) return result;
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                diagnostics.Error(y.SpanOf(key), "RB1510", "A key of strings.yaml is a snake_case name (a-z, 0-9, _).");
+                continue;
+            }
+            if (y.String(value, name) is { } text) result[name] = text;
+        }
+        return result;
     }
 }

@@ -60,8 +60,10 @@ public class BrokenReportTests
             "report.yaml:3:19: error: template 'hmip-youth-2021' has no version '2'; its versions are 1 [RB0903]"),
 
         // standards.csv
+        ["scored standard not rated"] = new(r => r.Replace("standards.csv", "evidence,Outstanding,yes\n1.4", "evidence,Not rated,yes\n1.4"),
+            "standards.csv:4:191: error: standard 1.3 is 'Not rated' but the hmip-youth-2021 framework scores it, so it must have a rating; only 4.1 may be not rated [RB1501]"),
         ["unknown rating"] = new(r => r.Replace("standards.csv", "evidence,Outstanding,yes\n1.4", "evidence,Outstandng,yes\n1.4"),
-            "standards.csv:4:191: error: unknown rating 'Outstandng' (did you mean 'Outstanding'?); expected one of Outstanding, Good, Requires improvement, Inadequate [RB0305]"),
+            "standards.csv:4:191: error: unknown rating 'Outstandng' (did you mean 'Outstanding'?); expected one of Outstanding, Good, Requires improvement, Inadequate (or Not rated where the framework allows it) [RB0305]"),
         ["judged_on misspelt"] = new(r => r.Replace("standards.csv", "cases,Good,yes\n2.2", "case,Good,yes\n2.2"),
             "standards.csv:6:150: error: 'case' is not a way of judging (did you mean 'cases'?); expected 'cases' (rated from its key questions) or 'evidence' [RB0306]"),
         ["scored disagrees with framework"] = new(r => r.Replace("standards.csv", "evidence,Inadequate,no", "evidence,Inadequate,yes"),

@@ -25,4 +25,11 @@ public sealed record Standard(
     bool Scored,
     IReadOnlyList<KeyQuestion> KeyQuestions,
     MarkdownSource Findings,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>
+    /// Printed "Not rated" (where the framework allows it): it has no rating, earns no points and never counts;
+    /// <see cref="StatedRating"/> is then meaningless.
+    /// </summary>
+    public bool NotRated { get; init; }
+}

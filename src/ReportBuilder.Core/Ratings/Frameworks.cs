@@ -11,7 +11,8 @@ public enum JudgedOn
 }
 
 /// <summary>One standard as the framework defines it.</summary>
-public sealed record FrameworkStandard(string Id, int Domain, string Name, JudgedOn JudgedOn, bool Scored);
+/// <param name="MayBeNotRated">Whether a report may print it "Not rated" (resettlement when the service had no such cases).</param>
+public sealed record FrameworkStandard(string Id, int Domain, string Name, JudgedOn JudgedOn, bool Scored, bool MayBeNotRated = false);
 
 /// <summary>An inspection framework: its standards, which ones are judged on cases and which ones count towards the score.</summary>
 public sealed record Framework(string Id, string Name, IReadOnlyList<FrameworkStandard> Standards)
@@ -42,7 +43,7 @@ public static class Frameworks
         new("3.2", 3, "Planning", JudgedOn.Cases, true),
         new("3.3", 3, "Implementation and delivery", JudgedOn.Cases, true),
         new("3.4", 3, "Out-of-court disposal policy and provision", JudgedOn.Evidence, true),
-        new("4.1", 4, "Resettlement policy and provision", JudgedOn.Evidence, false),
+        new("4.1", 4, "Resettlement policy and provision", JudgedOn.Evidence, false, MayBeNotRated: true),
     ]);
 
     /// <summary>The 2018 framework: 12 scored standards, 3.4 "Joint working" judged on cases, no resettlement standard.</summary>

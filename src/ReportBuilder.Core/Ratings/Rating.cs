@@ -29,6 +29,16 @@ public static class RatingNames
         _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
     };
 
+    /// <summary>What the published reports print for a standard that was not rated: <c>Not rated</c>.</summary>
+    public const string NotRated = "Not rated";
+
+    /// <summary>Whether <paramref name="text"/> is <see cref="NotRated"/>, read like a rating (case and runs of spaces ignored).</summary>
+    public static bool IsNotRated(string? text) =>
+        text is not null && string.Equals(Normalise(text), NotRated, StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     /// <summary>
     /// Reads a printed name, ignoring case and surrounding spaces, and treating runs of spaces as one
     /// ("requires  Improvement" is accepted). Anything else is rejected, so typos are reported, not guessed.
@@ -37,7 +47,7 @@ public static class RatingNames
     {
         rating = default;
         if (text is null) return false;
-        var normalised = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var normalised = Normalise(text);
         foreach (var candidate in All)
         {
             if (string.Equals(candidate.Display(), normalised, StringComparison.OrdinalIgnoreCase))

@@ -35,6 +35,19 @@ public static class RatingRules
         };
     }
 
+    /// <summary>
+    /// The one figure of a key question given by its counts: <paramref name="yes"/> of <paramref name="relevant"/> as a
+    /// percentage rounded to a whole number, halves away from zero (35 of 44 is 79.55…, so 80; 10 of 16 is 63). This
+    /// figure is both printed and placed in a band, so one set of counts always gives one rating.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relevant"/> is under 1, or <paramref name="yes"/> outside 0 to <paramref name="relevant"/>.</exception>
+    public static decimal PercentFromCounts(int yes, int relevant)
+    {
+        if (relevant < 1) throw new ArgumentOutOfRangeException(nameof(relevant), relevant, "A percentage needs at least one relevant case.");
+        if (yes < 0 || yes > relevant) throw new ArgumentOutOfRangeException(nameof(yes), yes, "'Yes' answers are from 0 to the relevant cases.");
+        return Math.Round(100m * yes / relevant, 0, MidpointRounding.AwayFromZero);
+    }
+
     /// <summary>A case-judged standard is rated by the band of its lowest key question.</summary>
     /// <exception cref="ArgumentException">There are no key questions.</exception>
     public static Rating RatingFromKeyQuestions(IEnumerable<decimal> percentsYes)

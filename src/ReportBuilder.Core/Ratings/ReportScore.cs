@@ -9,7 +9,10 @@ namespace ReportBuilder.Core.Ratings;
 public sealed record RatedStandard(Standard Standard, Rating Rating, int Points, IReadOnlyList<int> LowestKeyQuestions)
 {
     /// <summary>Whether the stated rating differs from the computed one (possible only for a case-judged standard).</summary>
-    public bool StatedDiffers => Standard.StatedRating != Rating;
+    public bool StatedDiffers => !NotRated && Standard.StatedRating != Rating;
+
+    /// <summary>The standard was not rated: <see cref="Rating"/> is meaningless and it earns no points.</summary>
+    public bool NotRated => Standard.NotRated;
 
     public bool IsLowestKeyQuestion(int index) => LowestKeyQuestions.Contains(index);
 }
@@ -29,8 +32,10 @@ public sealed record ReportScore(IReadOnlyList<RatedStandard> Standards, int Tot
     public static ReportScore Compute(IReadOnlyList<Standard> standards)
     {
         var rated = standards.Select(Rate).ToList();
-        var total = RatingRules.Total(rated.Select(r => (r.Rating, r.Standard.Scored)));
-        var maximum = RatingRules.MaximumScore(rated.Count(r => r.Standard.Scored));
+        // A not-rated standard never counts, neither in the total nor in the maximum.
+        var counted = rated.Where(r => !r.NotRated).ToList();
+        var total = RatingRules.Total(counted.Select(r => (r.Rating, r.Standard.Scored)));
+        var maximum = RatingRules.MaximumScore(counted.Count(r => r.Standard.Scored));
         // The overall bands are defined on a total out of 36; a framework scoring fewer standards is scaled onto it.
         var outOf36 = maximum == 36 || maximum == 0 ? total : (int)Math.Round(total * 36m / maximum, MidpointRounding.AwayFromZero);
         return new ReportScore(rated, total, maximum, RatingRules.OverallFromTotal(outOf36));
@@ -38,6 +43,7 @@ public sealed record ReportScore(IReadOnlyList<RatedStandard> Standards, int Tot
 
     public static RatedStandard Rate(Standard standard)
     {
+        if (standard.NotRated) return new RatedStandard(standard, standard.StatedRating, 0, []);
         var percents = standard.KeyQuestions.Select(q => q.PercentYes).ToList();
         var rating = standard.JudgedOn == JudgedOn.Cases && percents.Count > 0
             ? RatingRules.RatingFromKeyQuestions(percents)

@@ -210,6 +210,10 @@ internal static class MetadataLoader
     internal static string UnknownRatingMessage(string text) =>
         $"unknown rating '{text}'{Suggestions.DidYouMean(text, RatingNames.DisplayNames)}; expected one of {string.Join(", ", RatingNames.DisplayNames)}";
 
+    /// <summary>The message for a rating cell of <c>standards.csv</c>, where <c>Not rated</c> is also a value.</summary>
+    internal static string UnknownStandardRatingMessage(string text) =>
+        $"unknown rating '{text}'{Suggestions.DidYouMean(text, RatingNames.DisplayNames.Append(RatingNames.NotRated))}; expected one of {string.Join(", ", RatingNames.DisplayNames)} (or {RatingNames.NotRated} where the framework allows it)";
+
     /// <summary>The Queen died on 8 September 2022: reports published before then say "Her Majesty's", after it "His Majesty's".</summary>
     private static void CheckMonarch(string full, YearMonth published, SourceSpan span, DiagnosticBag diagnostics)
     {

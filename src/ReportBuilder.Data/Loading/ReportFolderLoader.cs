@@ -134,11 +134,12 @@ public static class ReportFolderLoader
             foreach (var row in standardRows)
             {
                 var relative = $"{StandardsFolder}/{row.Id}.md";
-                var findings = ReadRequired(relative, $"the findings of standard {row.Id}");
-                if (Facts(findings) is { } facts) MarkdownRules.CheckFindings(facts, row.Id, row.JudgedOn, diagnostics);
+                // A not-rated standard may say only that it was not rated: its findings are optional.
+                var findings = row.NotRated ? ReadOptional(relative) : ReadRequired(relative, $"the findings of standard {row.Id}");
+                if (Facts(findings) is { } facts) MarkdownRules.CheckFindings(facts, row.Id, row.JudgedOn, diagnostics, listsExpected: !row.NotRated);
                 var markdown = findings is null ? new MarkdownSource(Shown(relative), "") : ToMarkdown(findings);
                 standards.Add(new Standard(row.Id, row.Domain, row.DomainName, row.Name, row.Statement, row.JudgedOn, row.Rating, row.Scored,
-                    questions.Where(q => q.StandardId == row.Id).ToList(), markdown, row.Row.Span));
+                    questions.Where(q => q.StandardId == row.Id).ToList(), markdown, row.Row.Span) { NotRated = row.NotRated });
             }
 
             CheckOrphans(standardRows, incompleteStandards, domains);
@@ -175,7 +176,9 @@ public static class ReportFolderLoader
             {
                 // The total is compared only when every standard of the framework was read with all its key questions.
                 var complete = framework is not null && standardsRead && questionsRead && incompleteStandards.Count == 0
-                    && incompleteQuestions.Count == 0 && framework.Standards.All(f => standards.Any(s => s.Id == f.Id));
+                    && incompleteQuestions.Count == 0 && framework.Standards.All(f => standards.Any(s => s.Id == f.Id))
+                    // A scored standard wrongly marked Not rated (RB1501) leaves the total unknown: not reported twice.
+                    && standards.All(s => !s.NotRated || framework.Find(s.Id)?.MayBeNotRated == true);
                 RatingChecks.Check(score, meta?.Metadata?.Stated, s => standardRows.First(r => r.Id == s.Id).Row.SpanOf("rating"),
                     incompleteQuestions, complete, diagnostics);
             }

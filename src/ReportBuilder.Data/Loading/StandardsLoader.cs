@@ -57,11 +57,12 @@ internal static class StandardsLoader
                 }
             }
 
-            var ratingText = Required("rating", $"one of {string.Join(", ", RatingNames.DisplayNames)}");
+            var ratingText = Required("rating", $"one of {string.Join(", ", RatingNames.DisplayNames)} or {RatingNames.NotRated}");
             Rating rating = default;
-            if (ratingText is not null && !RatingNames.TryParse(ratingText, out rating))
+            var notRated = RatingNames.IsNotRated(ratingText);
+            if (ratingText is not null && !notRated && !RatingNames.TryParse(ratingText, out rating))
             {
-                diagnostics.Error(row.SpanOf("rating"), DiagnosticCodes.UnknownRating, MetadataLoader.UnknownRatingMessage(ratingText));
+                diagnostics.Error(row.SpanOf("rating"), DiagnosticCodes.UnknownRating, MetadataLoader.UnknownStandardRatingMessage(ratingText));
                 ok = false;
             }
 
@@ -81,7 +82,7 @@ internal static class StandardsLoader
                 }
             }
 
-            if (ok) result.Add(new StandardRow(id!, domain, domainName!, name!, statement!, judged, rating, scored, row));
+            if (ok) result.Add(new StandardRow(id!, domain, domainName!, name!, statement!, judged, rating, scored, row) { NotRated = notRated });
             else if (id is not null) incomplete.Add(id);
         }
         return result;
@@ -109,7 +110,10 @@ internal static class StandardsLoader
             if (standard is null) { diagnostics.Error(row.SpanOf("standard"), DiagnosticCodes.CsvEmptyValue, "'standard' is empty; expected the standard's id such as 2.1"); ok = false; }
             if (question is null) { diagnostics.Error(row.SpanOf("question"), DiagnosticCodes.CsvEmptyValue, "'question' is empty; expected the key question as printed"); ok = false; }
             decimal? percent = null;
-            if (percentText is null) { diagnostics.Error(row.SpanOf("percent_yes"), DiagnosticCodes.CsvEmptyValue, "'percent_yes' is empty; expected the % 'Yes', a number from 0 to 100"); ok = false; }
+            // With both counts given the percentage comes from them, so the typed one may be left empty.
+            var countsGiven = row["yes"] is not null && row["relevant"] is not null;
+            if (percentText is null && countsGiven) { }
+            else if (percentText is null) { diagnostics.Error(row.SpanOf("percent_yes"), DiagnosticCodes.CsvEmptyValue, "'percent_yes' is empty; expected the % 'Yes', a number from 0 to 100 (or give 'yes' and 'relevant')"); ok = false; }
             else if (PercentParser.Parse(percentText, out var message) is { } p) percent = p;
             else { diagnostics.Error(row.SpanOf("percent_yes"), DiagnosticCodes.BadPercent, message!); ok = false; }
 
@@ -135,13 +139,18 @@ internal static class StandardsLoader
                 }
                 else
                 {
-                    var computed = Math.Round(100m * yes.Value / relevant.Value, 0, MidpointRounding.AwayFromZero);
-                    if (Math.Abs(computed - percent!.Value) >= 1m)
+                    // The counts decide (RatingRules.PercentFromCounts): the typed figure is only checked against them.
+                    var computed = RatingRules.PercentFromCounts(yes.Value, relevant.Value);
+                    if (percent is { } typed && Math.Abs(computed - typed) >= 1m)
                     {
                         diagnostics.Error(row.SpanOf("percent_yes"), DiagnosticCodes.CountsDisagree,
                             $"{percentText}% does not match {yes} 'Yes' of {relevant} relevant cases, which is {computed}%");
                         ok = false;
                     }
+                    else if (percent is { } rounded && rounded != computed)
+                        diagnostics.Warning(row.SpanOf("percent_yes"), DiagnosticCodes.PercentNotFromCounts,
+                            $"{percentText}% is not {yes} of {relevant} rounded to a whole number; the counts decide, so {computed}% is printed and rated (write {computed} or leave it empty)");
+                    percent = computed;
                 }
             }
             if (ok) result.Add(new KeyQuestion(standard!, question!, percent!.Value, yes, relevant, row.Span));

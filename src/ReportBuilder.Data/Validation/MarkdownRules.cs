@@ -69,9 +69,10 @@ internal static class MarkdownRules
 
     /// <summary>
     /// A standard's findings: not blank; headings spelt as the template expects; each such heading followed by a
-    /// bulleted list; an evidence-judged standard has at least one of them.
+    /// bulleted list; an evidence-judged standard has at least one of them (unless it was not rated:
+    /// <paramref name="listsExpected"/> false).
     /// </summary>
-    public static void CheckFindings(MarkdownFacts facts, string standardId, JudgedOn judgedOn, DiagnosticBag diagnostics)
+    public static void CheckFindings(MarkdownFacts facts, string standardId, JudgedOn judgedOn, DiagnosticBag diagnostics, bool listsExpected = true)
     {
         if (facts.Source.IsBlank)
         {
@@ -103,7 +104,7 @@ internal static class MarkdownRules
                 diagnostics.Error(heading.Span, DiagnosticCodes.HeadingWithoutList,
                     $"'{heading.Text}' is not followed by a bulleted list ('- ' lines)");
         }
-        if (judgedOn == JudgedOn.Evidence && found.Count == 0)
+        if (listsExpected && judgedOn == JudgedOn.Evidence && found.Count == 0)
             diagnostics.Warning(SourceSpan.StartOf(facts.Source.File), DiagnosticCodes.NoFindingLists,
                 $"standard {standardId} is judged on evidence but has no '## {Strengths}' or '## {AreasForImprovement}' list");
     }

@@ -48,6 +48,10 @@ internal static class StandardRules
             if (expected.JudgedOn != row.JudgedOn)
                 diagnostics.Error(row.Row.SpanOf("judged_on"), DiagnosticCodes.JudgedOnDisagrees,
                     $"standard {row.Id} is judged on {Name(expected.JudgedOn)} in the {framework.Id} framework, not on {Name(row.JudgedOn)}");
+            if (row.NotRated && !expected.MayBeNotRated)
+                diagnostics.Error(row.Row.SpanOf("rating"), DiagnosticCodes.NotRatedNotAllowed, expected.Scored
+                    ? $"standard {row.Id} is 'Not rated' but the {framework.Id} framework scores it, so it must have a rating; {MayBeNotRatedList(framework)}"
+                    : $"standard {row.Id} may not be 'Not rated' in the {framework.Id} framework; {MayBeNotRatedList(framework)}");
             if (expected.Scored != row.Scored)
                 diagnostics.Error(row.Row.SpanOf("scored"), DiagnosticCodes.ScoredDisagrees, expected.Scored
                     ? $"standard {row.Id} counts towards the score in the {framework.Id} framework: write 'yes'"
@@ -63,6 +67,11 @@ internal static class StandardRules
         }
         return unique;
     }
+
+    private static string MayBeNotRatedList(Framework framework) =>
+        framework.Standards.Where(s => s.MayBeNotRated).Select(s => s.Id).ToList() is { Count: > 0 } ids
+            ? $"only {string.Join(", ", ids)} may be not rated"
+            : "no standard of it may be not rated";
 
     private static string Name(JudgedOn judgedOn) => judgedOn == JudgedOn.Cases ? "cases" : "evidence";
 
@@ -86,7 +95,8 @@ internal static class StandardRules
             foreach (var duplicate in group.Skip(1))
                 diagnostics.Warning(duplicate.Span, DiagnosticCodes.DuplicateKeyQuestion,
                     $"standard {duplicate.StandardId} lists this key question twice (first at line {group.First().Span.Line})");
-        foreach (var standard in standards.Where(s => s.JudgedOn == JudgedOn.Cases))
+        // A not-rated standard had no cases to judge: it needs no key questions.
+        foreach (var standard in standards.Where(s => s.JudgedOn == JudgedOn.Cases && !s.NotRated))
             if (questions.All(q => q.StandardId != standard.Id) && !incompleteQuestions.Contains(standard.Id))
                 diagnostics.Error(standard.Row.SpanOf("judged_on"), DiagnosticCodes.NoKeyQuestions,
                     $"standard {standard.Id} is judged on cases but key-questions.csv has no key question for it");

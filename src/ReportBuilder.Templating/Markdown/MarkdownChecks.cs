@@ -61,7 +61,8 @@ public static partial class MarkdownChecks
                 case RatingBoxBlock box when ReportModel.FromKey(box.RatingKey) is null:
                     diagnostics.Error(origin.SpanOf(box), "RB0504", $"Unknown rating '{box.RatingKey}' in :::rating-box: expected outstanding, good, requires-improvement or inadequate{origin.Describe(box)}.");
                     break;
-                case RatingLabelInline label when ReportModel.FromKey(label.RatingKey) is null:
+                // "Not rated" is a label (the ratings table prints it) but never a box: a not-rated standard has none.
+                case RatingLabelInline label when ReportModel.FromKey(label.RatingKey) is null && label.RatingKey != ReportModel.NotRatedKey:
                     diagnostics.Error(origin.SpanOf(label), "RB0504", $"Unknown rating '{label.RatingKey}': expected outstanding, good, requires-improvement or inadequate{origin.Describe(label)}.");
                     break;
                 case SurveyChartBlock chart when survey is null:

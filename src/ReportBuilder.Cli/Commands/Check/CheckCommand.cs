@@ -43,8 +43,9 @@ public static class CheckCommand
             : $"{result.Report.Folder}: {Count(diagnostics.WarningCount, "warning")}");
         foreach (var rated in score.Standards)
         {
-            var scored = rated.Standard.Scored ? (rated.Points == 1 ? "1 point" : $"{rated.Points} points") : "not scored";
-            output.WriteLine($"  {rated.Standard.Id,-4} {rated.Standard.Name,-45} {rated.Rating.Display(),-21} {scored}");
+            var scored = rated.Standard.Scored && !rated.NotRated ? (rated.Points == 1 ? "1 point" : $"{rated.Points} points") : "not scored";
+            var rating = rated.NotRated ? RatingNames.NotRated : rated.Rating.Display();
+            output.WriteLine($"  {rated.Standard.Id,-4} {rated.Standard.Name,-45} {rating,-21} {scored}");
         }
         output.WriteLine($"Score: {score.ScoreText}");
         output.WriteLine($"Overall rating: {score.Overall.Display()}");

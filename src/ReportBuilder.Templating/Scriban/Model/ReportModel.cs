@@ -14,12 +14,14 @@ namespace ReportBuilder.Templating.Scriban.Model;
 /// </summary>
 /// <remarks>
 /// Globals: <c>inspection</c>, <c>service</c>, <c>score</c>, <c>domains</c>, <c>standards</c>,
-/// <c>recommendations</c>, <c>survey</c> (null without one), <c>cases</c>, <c>texts</c>, <c>template</c>, and the
+/// <c>recommendations</c>, <c>survey</c> (null without one), <c>cases</c>, <c>texts</c>, <c>template</c>, <c>strings</c>
+/// (the template set's <c>strings.yaml</c>), and the
 /// <c>report</c> helpers (<see cref="ReportFunctions"/>). See <c>docs/templates.md</c>.
 /// </remarks>
 public static class ReportModel
 {
-    public static ScriptObject Build(Report report, ReportScore score, Theme theme, NarrativeTable narratives, string templateId, string templateVersion)
+    public static ScriptObject Build(Report report, ReportScore score, Theme theme, NarrativeTable narratives, string templateId, string templateVersion,
+        IReadOnlyDictionary<string, string>? strings = null)
     {
         var m = report.Metadata;
         var globals = new ScriptObject();
@@ -96,6 +98,9 @@ public static class ReportModel
             ("further_information", NarrativeOrNull(t.FurtherInformation, narratives)));
 
         globals["template"] = Obj(("id", templateId), ("version", templateVersion));
+        var wording = new ScriptObject();
+        foreach (var (key, text) in strings ?? new Dictionary<string, string>()) wording[key] = text;
+        globals["strings"] = wording;
         globals.SetValue("report", ReportFunctions.Create(narratives), readOnly: true);
         return globals;
     }
@@ -110,6 +115,20 @@ public static class ReportModel
             ("symbol_name", style.SymbolName),
             ("points", RatingRules.Points(rating)));
     }
+
+    /// <summary>
+    /// What a not-rated standard shows where a rating would be: the words "Not rated", no symbol and no colour
+    /// (the rating label and box renderers print an unknown key as plain words), and no points.
+    /// </summary>
+    public static ScriptObject NotRatedObject() => Obj(
+        ("key", NotRatedKey),
+        ("name", RatingNames.NotRated),
+        ("symbol", ""),
+        ("symbol_name", ""),
+        ("points", 0));
+
+    /// <summary>The key of <see cref="NotRatedObject"/>: never a rating, so <see cref="FromKey"/> gives null for it.</summary>
+    public const string NotRatedKey = "not-rated";
 
     /// <summary>The key that templates, CSS classes and theme entries use: <c>requires-improvement</c>.</summary>
     public static string Key(Rating rating) => rating switch
@@ -153,7 +172,8 @@ public static class ReportModel
             ("statement", s.Statement),
             ("judged_on", s.JudgedOn == JudgedOn.Cases ? "cases" : "evidence"),
             ("judged_on_cases", s.JudgedOn == JudgedOn.Cases),
-            ("rating", RatingObject(rated.Rating, theme)),
+            ("rating", rated.NotRated ? NotRatedObject() : RatingObject(rated.Rating, theme)),
+            ("not_rated", rated.NotRated),
             ("scored", s.Scored),
             ("points", rated.Points),
             ("key_questions", questions),
