@@ -103,7 +103,7 @@ public static class ReportPipeline
         if (loaded.Report is null || loaded.Score is null || (diagnostics.HasErrors && !options.AllowErrors) || templatesRoot is null)
             return Fail(diagnostics);
 
-        var fontsFolder = options.FontsFolder ?? FindFonts(templatesRoot, reportFolder, cwd);
+        var fontsFolder = options.FontsFolder ?? FindFonts(templatesRoot, reportFolder, cwd, AppContext.BaseDirectory);
         if (fontsFolder is null)
         {
             diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB0906", "No 'fonts' folder found above the templates, the report folder or the current directory.");

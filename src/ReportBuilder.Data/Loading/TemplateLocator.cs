@@ -26,7 +26,10 @@ public static class TemplateLocator
                 if (Directory.Exists(candidate)) return candidate;
             }
         }
-        return null;
+        // Last: the template sets shipped beside an installed tool (dotnet tool package), so that a report folder
+        // outside any clone still builds.
+        var beside = Path.Combine(AppContext.BaseDirectory, "templates");
+        return Directory.Exists(beside) ? beside : null;
     }
 
     internal static TemplateInfo? Locate(
