@@ -1,20 +1,14 @@
 using ReportBuilder.Cli;
+using ReportBuilder.Cli.Tests.Support;
 
 namespace ReportBuilder.Cli.Tests.Commands;
 
 /// <summary>'reportbuilder diff OLD NEW' run in-process on a copy of Lincolnshire edited by the test.</summary>
 public class DiffCommandTests
 {
-    private static readonly string Root = FindRoot();
+    private static string Root => Repository.Root;
     private static string Lincolnshire => Path.Combine(Root, "data", "lincolnshire-2023");
     private static string Templates => Path.Combine(Root, "templates");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportBuilder.sln"))) return dir.FullName;
-        throw new InvalidOperationException("ReportBuilder.sln not found");
-    }
 
     private static (int Exit, string Output) Run(params string[] args)
     {
