@@ -43,7 +43,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         }
         catch (DocumentComposeException e)
         {
-            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), "RB0601", $"The report's layout could not be composed: {e.Message}");
+            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), DiagnosticCodes.LayoutNotComposed, $"The report's layout could not be composed: {e.Message}");
             return null;
         }
     }
@@ -99,7 +99,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            diagnostics.Error(where, "RB1102", "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
+            diagnostics.Error(where, DiagnosticCodes.TemplateOutputNestedTooDeeply, "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
             return null;
         }
     }

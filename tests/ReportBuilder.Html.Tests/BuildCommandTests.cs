@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Diagnostics;
 using Markdig.Renderers;
 using ReportBuilder.Html.Markdown;
 using ReportBuilder.Html.Markdown.Renderers;
@@ -50,7 +51,7 @@ public class BuildCommandTests : IDisposable
         var code = Cli.Program.Run(["build", report, "--format", "html", "-o", target,
             "--templates", RepositoryPaths.Combine("templates")], new StringWriter(), error);
         Assert.True(code <= 1, error.ToString());
-        Assert.Contains("RB0503", error.ToString());
+        Assert.Contains(DiagnosticCodes.RawHtml, error.ToString());
         var page = File.ReadAllText(Path.Combine(target, "index.html"));
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onerror", page, StringComparison.OrdinalIgnoreCase);

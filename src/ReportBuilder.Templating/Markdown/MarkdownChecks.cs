@@ -53,29 +53,29 @@ public static partial class MarkdownChecks
             switch (node)
             {
                 case HtmlBlock html:
-                    diagnostics.Warning(origin.SpanOf(html), "RB0503", $"Raw HTML is not part of the report's Markdown and is dropped{origin.Describe(html)}.");
+                    diagnostics.Warning(origin.SpanOf(html), DiagnosticCodes.RawHtml, $"Raw HTML is not part of the report's Markdown and is dropped{origin.Describe(html)}.");
                     break;
                 case HtmlInline inline when !IsLineBreak(inline.Tag):
-                    diagnostics.Warning(origin.SpanOf(inline), "RB0503", $"Raw HTML '{inline.Tag}' is not part of the report's Markdown and is dropped{origin.Describe(inline)}.");
+                    diagnostics.Warning(origin.SpanOf(inline), DiagnosticCodes.RawHtml, $"Raw HTML '{inline.Tag}' is not part of the report's Markdown and is dropped{origin.Describe(inline)}.");
                     break;
                 case RatingBoxBlock box when ReportModel.FromKey(box.RatingKey) is null:
-                    diagnostics.Error(origin.SpanOf(box), "RB0504", $"Unknown rating '{box.RatingKey}' in :::rating-box: expected outstanding, good, requires-improvement or inadequate{origin.Describe(box)}.");
+                    diagnostics.Error(origin.SpanOf(box), DiagnosticCodes.UnknownRatingKey, $"Unknown rating '{box.RatingKey}' in :::rating-box: expected outstanding, good, requires-improvement or inadequate{origin.Describe(box)}.");
                     break;
                 // "Not rated" is a label (the ratings table prints it) but never a box: a not-rated standard has none.
                 case RatingLabelInline label when ReportModel.FromKey(label.RatingKey) is null && label.RatingKey != ReportModel.NotRatedKey:
-                    diagnostics.Error(origin.SpanOf(label), "RB0504", $"Unknown rating '{label.RatingKey}': expected outstanding, good, requires-improvement or inadequate{origin.Describe(label)}.");
+                    diagnostics.Error(origin.SpanOf(label), DiagnosticCodes.UnknownRatingKey, $"Unknown rating '{label.RatingKey}': expected outstanding, good, requires-improvement or inadequate{origin.Describe(label)}.");
                     break;
                 case SurveyChartBlock chart when survey is null:
-                    diagnostics.Error(origin.SpanOf(chart), "RB0505", $"':::survey-chart' but the report has no survey.yaml{origin.Describe(chart)}.");
+                    diagnostics.Error(origin.SpanOf(chart), DiagnosticCodes.OutputSurveyChartWithoutSurvey, $"':::survey-chart' but the report has no survey.yaml{origin.Describe(chart)}.");
                     break;
                 case SurveyQuotesBlock quotes when survey?.Group(quotes.GroupName) is null:
-                    diagnostics.Error(origin.SpanOf(quotes), "RB0506", survey is null
+                    diagnostics.Error(origin.SpanOf(quotes), DiagnosticCodes.OutputUnknownQuoteGroup, survey is null
                         ? $"':::survey-quotes {quotes.GroupName}' but the report has no survey.yaml{origin.Describe(quotes)}."
                         : $"Unknown quote group '{quotes.GroupName}'{Suggestions.DidYouMean(quotes.GroupName, survey.Quotes.Select(q => q.Name))}; survey.yaml has {string.Join(", ", survey.Quotes.Select(q => q.Name))}{origin.Describe(quotes)}.");
                     break;
                 case CustomContainer container when container.GetType() == typeof(CustomContainer):
                     var name = container.Info ?? "";
-                    diagnostics.Warning(origin.SpanOf(container), "RB0507",
+                    diagnostics.Warning(origin.SpanOf(container), DiagnosticCodes.OutputUnknownContainer,
                         $"Unknown container ':::{name}'{Suggestions.DidYouMean(name, KnownContainers)}; its content is printed as plain blocks{origin.Describe(container)}.");
                     break;
             }
@@ -102,14 +102,14 @@ public static partial class MarkdownChecks
             foreach (Match m in FootnoteReference().Matches(blockText))
             {
                 var line = leaf.Line + blockText.AsSpan(0, m.Index).Count('\n');
-                diagnostics.Error(new SourceSpan(origin.File, origin.LineOffset + line + 1, 1), "RB0501",
+                diagnostics.Error(new SourceSpan(origin.File, origin.LineOffset + line + 1, 1), DiagnosticCodes.OutputFootnoteWithoutDefinition,
                     $"Footnote [^{m.Groups[1].Value}] has no definition: add a line '[^{m.Groups[1].Value}]: text' to the same file{(origin.Generated ? $" (line {line + 1} of the template output)" : "")}.");
             }
         }
         foreach (var footnote in document.Descendants<Footnote>())
             foreach (var link in footnote.Descendants<FootnoteLink>())
                 if (!link.IsBackLink && Cites(link.Footnote, footnote, []))
-                    diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + link.Line + 1, link.Column + 1), "RB0509",
+                    diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + link.Line + 1, link.Column + 1), DiagnosticCodes.FootnoteCitesItself,
                         $"Footnote [^{footnote.Label?.TrimStart('^')}] cites {(link.Footnote == footnote ? "itself" : $"[^{link.Footnote.Label?.TrimStart('^')}], which leads back to it")}; " +
                         "notes inside notes would never end, so the reference that closes the loop is left out.");
         if (text is null) return;
@@ -117,7 +117,7 @@ public static partial class MarkdownChecks
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
             if (FootnoteDefinition().Match(lines[i]) is { Success: true } d && !cited.Contains(d.Groups[1].Value))
-                diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + i + 1, 1), "RB0502",
+                diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + i + 1, 1), DiagnosticCodes.OutputFootnoteWithoutReference,
                     $"Footnote [^{d.Groups[1].Value}] is defined but never cited; it is not printed{(origin.Generated ? $" (line {i + 1} of the template output)" : "")}.");
     }
 
@@ -136,7 +136,7 @@ public static partial class MarkdownChecks
     {
         foreach (var block in document.Descendants<NarrativeBlock>())
             if (!pieces.ContainsKey(block.Key))
-                diagnostics.Error(origin.SpanOf(block), "RB0508", $"':::narrative {block.Key}' names no narrative text; use report.narrative in templates{origin.Describe(block)}.");
+                diagnostics.Error(origin.SpanOf(block), DiagnosticCodes.UnknownNarrative, $"':::narrative {block.Key}' names no narrative text; use report.narrative in templates{origin.Describe(block)}.");
     }
 
     internal static bool IsLineBreak(string? tag) => tag is "<br>" or "<br/>" or "<br />";
