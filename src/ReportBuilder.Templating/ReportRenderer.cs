@@ -2,6 +2,7 @@ using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Dialect;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Infrastructure;
 using ReportBuilder.Layout.Text;
@@ -78,7 +79,8 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
             var piece = Parse(source.Text, pipeline, new SourceSpan(source.File, source.LineOffset + 1, 1), diagnostics);
             if (piece is null) return null;
             pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
-            MarkdownChecks.Check(piece, new MarkdownOrigin(source.File, source.LineOffset), report.Survey, diagnostics, source.Text);
+            // Validated with the report folder already (check, build and draft alike): only what needs this pipeline.
+            MarkdownChecks.CheckNarrativePiece(piece, new MarkdownOrigin(source.File, source.LineOffset), diagnostics);
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
         MarkdownChecks.Check(document, origin, report.Survey, diagnostics, markdown);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Layout.Text;
+using ReportBuilder.Dialect;
 
 namespace ReportBuilder.Templating.Markdown;
 
