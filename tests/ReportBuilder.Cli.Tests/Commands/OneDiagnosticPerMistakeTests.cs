@@ -34,7 +34,7 @@ public sealed partial class OneDiagnosticPerMistakeTests : IDisposable
         string[] args = command switch
         {
             "check" => ["check", report, "--templates", Repository.Templates],
-            _ => [command, report, "-o", _temp.PathOf($"{command}.pdf"), "--templates", Repository.Templates],
+            _ => [command, report, "-o", _temp.Combine($"{command}.pdf"), "--templates", Repository.Templates],
         };
         var output = new StringWriter();
         Program.Run(args, output, output);
@@ -57,8 +57,8 @@ public sealed partial class OneDiagnosticPerMistakeTests : IDisposable
         }
 
         var check = Diagnostics("check", report, "--templates", Repository.Templates);
-        Assert.Equal(check, Diagnostics("build", report, "-o", _temp.PathOf("final.pdf"), "--templates", Repository.Templates));
-        Assert.Equal(check, Diagnostics("draft", report, "-o", _temp.PathOf("draft.pdf"), "--templates", Repository.Templates));
+        Assert.Equal(check, Diagnostics("build", report, "-o", _temp.Combine("final.pdf"), "--templates", Repository.Templates));
+        Assert.Equal(check, Diagnostics("draft", report, "-o", _temp.Combine("draft.pdf"), "--templates", Repository.Templates));
     }
 
     /// <summary><c>file:line:column: error|warning: message [RBnnnn]</c>, one per line.</summary>
