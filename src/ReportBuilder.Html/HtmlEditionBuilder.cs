@@ -40,7 +40,7 @@ public static class HtmlEditionBuilder
         }
         catch (Output.OutputRefusedException e)
         {
-            diagnostics.Error(SourceSpan.StartOf(outputDirectory), Data.DiagnosticCodes.OutputRefused, $"{e.Message}; nothing was written");
+            diagnostics.Error(SourceSpan.StartOf(outputDirectory), DiagnosticCodes.OutputRefused, $"{e.Message}; nothing was written");
             return new HtmlBuildResult(false, diagnostics, rendered);
         }
         return new HtmlBuildResult(true, diagnostics, rendered);

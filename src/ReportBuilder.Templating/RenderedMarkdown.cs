@@ -3,6 +3,7 @@ using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Templating.Markdown;
 using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Dialect;
 
 namespace ReportBuilder.Templating;
 

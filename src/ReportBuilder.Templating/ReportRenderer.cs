@@ -2,6 +2,7 @@ using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Dialect;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Infrastructure;
 using ReportBuilder.Layout.Text;
@@ -43,7 +44,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         }
         catch (DocumentComposeException e)
         {
-            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), "RB0601", $"The report's layout could not be composed: {e.Message}");
+            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), DiagnosticCodes.LayoutNotComposed, $"The report's layout could not be composed: {e.Message}");
             return null;
         }
     }
@@ -78,7 +79,8 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
             var piece = Parse(source.Text, pipeline, new SourceSpan(source.File, source.LineOffset + 1, 1), diagnostics);
             if (piece is null) return null;
             pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
-            MarkdownChecks.Check(piece, new MarkdownOrigin(source.File, source.LineOffset), report.Survey, diagnostics, source.Text);
+            // Validated with the report folder already (check, build and draft alike): only what needs this pipeline.
+            MarkdownChecks.CheckNarrativePiece(piece, new MarkdownOrigin(source.File, source.LineOffset), diagnostics);
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
         MarkdownChecks.Check(document, origin, report.Survey, diagnostics, markdown);
@@ -99,7 +101,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            diagnostics.Error(where, "RB1102", "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
+            diagnostics.Error(where, DiagnosticCodes.TemplateOutputNestedTooDeeply, "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
             return null;
         }
     }

@@ -35,7 +35,7 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
             var available = System.IO.Directory.Exists(templatesRoot)
                 ? System.IO.Directory.GetDirectories(templatesRoot).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
                 : [];
-            diagnostics.Error(citedAt ?? SourceSpan.StartOf(directory), "RB0410",
+            diagnostics.Error(citedAt ?? SourceSpan.StartOf(directory), DiagnosticCodes.TemplateSetNotFound,
                 $"Template set '{reference.Id}' version '{reference.Version}' not found: expected the folder {directory}" +
                 (available.Count > 0 ? $" (template sets: {string.Join(", ", available)})." : "."));
             return null;
@@ -56,16 +56,16 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
                     ["description"] = n => description = y.String(n, "description") ?? description,
                 });
                 if (id != reference.Id)
-                    diagnostics.Error(SourceSpan.StartOf(manifest), "RB0411", $"template.yaml says id '{id}' but lives in the folder of '{reference.Id}'.");
+                    diagnostics.Error(SourceSpan.StartOf(manifest), DiagnosticCodes.TemplateIdDisagrees, $"template.yaml says id '{id}' but lives in the folder of '{reference.Id}'.");
             }
         }
-        else diagnostics.Error(SourceSpan.StartOf(manifest), "RB0412", "Missing template.yaml (id, version, framework, description).");
+        else diagnostics.Error(SourceSpan.StartOf(manifest), DiagnosticCodes.TemplateManifestMissing, "Missing template.yaml (id, version, framework, description).");
 
         var themeFile = Path.Combine(directory, "theme.yaml");
         var theme = File.Exists(themeFile) ? ThemeLoader.Load(File.ReadAllText(themeFile), themeFile, diagnostics) : new Theme();
 
         if (!File.Exists(Path.Combine(directory, EntryTemplate)))
-            diagnostics.Error(SourceSpan.StartOf(Path.Combine(directory, EntryTemplate)), "RB0413", $"Missing {EntryTemplate}, the template every report starts from.");
+            diagnostics.Error(SourceSpan.StartOf(Path.Combine(directory, EntryTemplate)), DiagnosticCodes.EntryTemplateMissing, $"Missing {EntryTemplate}, the template every report starts from.");
         return new TemplateSet(id, version, framework, description, directory, theme) { Strings = LoadStrings(directory, diagnostics) };
     }
 
@@ -81,7 +81,7 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
         {
             if (key is not YamlScalarNode { Value: { Length: > 0 } name } || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
             {
-                diagnostics.Error(y.SpanOf(key), "RB1510", "A key of strings.yaml is a snake_case name (a-z, 0-9, _).");
+                diagnostics.Error(y.SpanOf(key), DiagnosticCodes.StringsFileBadKey, "A key of strings.yaml is a snake_case name (a-z, 0-9, _).");
                 continue;
             }
             if (y.String(value, name) is { } text) result[name] = text;

@@ -20,7 +20,7 @@ public static class Preflight
 {
     private static readonly string[] Jars = ["preflight", "pdfbox2", "fontbox2", "xmpbox", "commons-logging", "javax.activation", "jaxb-api"];
 
-    public static string Script => Path.Combine(RepoPaths.Root, "tools", "preflight.sh");
+    public static string Script => Repository.Path("tools", "preflight.sh");
 
     public static string? MissingReason()
     {

@@ -10,19 +10,19 @@ public class RealReportTests
     private static (int Exit, string Output) Check(string folder)
     {
         var output = new StringWriter();
-        var exit = Program.Run(["check", folder, "--templates", RepositoryPaths.Templates], output, output);
+        var exit = Program.Run(["check", folder, "--templates", Repository.Templates], output, output);
         return (exit, output.ToString());
     }
 
     [Fact]
     public void Lincolnshire2023_Is31Of36_Outstanding_WithTheRatingsAsPublished()
     {
-        var (exit, output) = Check(RepositoryPaths.Data("lincolnshire-2023"));
+        var (exit, output) = Check(Repository.Data("lincolnshire-2023"));
         Assert.True(exit == 0, output);
         Assert.Contains("Score: 31/36", output);
         Assert.Contains("Overall rating: Outstanding", output);
 
-        var result = ReportFolderLoader.Load(RepositoryPaths.Data("lincolnshire-2023"), new ReportLoadOptions { TemplatesRoot = RepositoryPaths.Templates });
+        var result = ReportFolderLoader.Load(Repository.Data("lincolnshire-2023"), new ReportLoadOptions { TemplatesRoot = Repository.Templates });
         var score = result.Score!;
         Assert.Equal(Rating.Good, score.Standard("3.1")!.Rating);
         Assert.Equal(73m, score.Standard("3.1")!.Standard.KeyQuestions.Min(q => q.PercentYes));
@@ -39,12 +39,12 @@ public class RealReportTests
     [Fact]
     public void Example2019_Is12Of36_RequiresImprovement_On2018Framework()
     {
-        var (exit, output) = Check(RepositoryPaths.Data("example-2019-requires-improvement"));
+        var (exit, output) = Check(Repository.Data("example-2019-requires-improvement"));
         Assert.True(exit == 0, output);
         Assert.Contains("Score: 12/36", output);
         Assert.Contains("Overall rating: Requires improvement", output);
 
-        var result = ReportFolderLoader.Load(RepositoryPaths.Data("example-2019-requires-improvement"), new ReportLoadOptions { TemplatesRoot = RepositoryPaths.Templates });
+        var result = ReportFolderLoader.Load(Repository.Data("example-2019-requires-improvement"), new ReportLoadOptions { TemplatesRoot = Repository.Templates });
         var report = result.Report!;
         Assert.Same(Frameworks.Youth2018, report.Framework);
         Assert.Equal(12, report.Standards.Count);

@@ -14,8 +14,8 @@ public sealed class ReportFolderCopy : IDisposable
     public ReportFolderCopy()
     {
         Root = Path.Combine(Path.GetTempPath(), "rb-data-tests", Guid.NewGuid().ToString("N"));
-        CopyDirectory(Path.Combine(FixturesDirectory, "valid-report"), Folder);
-        CopyDirectory(Path.Combine(FixturesDirectory, "templates"), Templates);
+        Folders.Copy(Path.Combine(FixturesDirectory, "valid-report"), Folder);
+        Folders.Copy(Path.Combine(FixturesDirectory, "templates"), Templates);
     }
 
     public string Root { get; }
@@ -55,12 +55,5 @@ public sealed class ReportFolderCopy : IDisposable
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.GetDirectories(from)) CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 }

@@ -23,6 +23,11 @@ public class WarningTests
             "survey.yaml:1:1: warning: the survey is never placed: add ':::survey-chart' and ':::' to text/involvement.md [RB0610]"),
         ["standard name differs from framework"] = (r => r.Replace("standards.csv", "1.2,Organisational delivery,Staff,", "1.2,Organisational delivery,Staffing,"),
             "standards.csv:3:29: warning: the hmip-youth-2021 framework names standard 1.2 'Staff', not 'Staffing' [RB0311]"),
+        // The rules of the dialect run once, with the folder: check reports what build and draft used to find alone.
+        ["raw HTML in a narrative"] = (r => r.Replace("text/foreword.md", "It is signed", "It is <b>signed</b>"),
+            "text/foreword.md:3:7: warning: Raw HTML '<b>' is not part of the report's Markdown and is dropped. [RB1223]"),
+        ["footnote citing itself"] = (r => r.Append("text/foreword.md", "\nA claim.[^loop]\n\n[^loop]: See [^loop].\n"),
+            "text/foreword.md:7:14: warning: Footnote [^loop] cites itself; notes inside notes would never end, so the reference that closes the loop is left out. [RB1229]"),
     };
 
     public static IEnumerable<object[]> CaseNames => Cases.Keys.Select(k => new object[] { k });

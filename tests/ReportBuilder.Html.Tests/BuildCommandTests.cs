@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Diagnostics;
 using Markdig.Renderers;
 using ReportBuilder.Html.Markdown;
 using ReportBuilder.Html.Markdown.Renderers;
@@ -17,8 +18,8 @@ public class BuildCommandTests : IDisposable
         var target = Path.Combine(_root, "lincolnshire");
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Cli.Program.Run(["build", RepositoryPaths.Combine("data", "lincolnshire-2023"), "--format", "html", "-o", target,
-            "--templates", RepositoryPaths.Combine("templates")], output, error);
+        var code = Cli.Program.Run(["build", Repository.Path("data", "lincolnshire-2023"), "--format", "html", "-o", target,
+            "--templates", Repository.Path("templates")], output, error);
         Assert.True(code == 0, error.ToString());
         Assert.Contains("HTML edition written", output.ToString());
         Assert.True(File.Exists(Path.Combine(target, "index.html")));
@@ -42,29 +43,20 @@ public class BuildCommandTests : IDisposable
     {
         // Issue #14 fault 3: raw HTML in a narrative was copied into index.html while the warning said "dropped".
         var report = Path.Combine(_root, "hostile");
-        CopyFolder(RepositoryPaths.Combine("data", "lincolnshire-2023"), report);
+        Folders.Copy(Repository.Data("lincolnshire-2023"), report);
         File.AppendAllText(Path.Combine(report, "text", "foreword.md"),
             "\n\n<script>window.pwned=1</script>\n\nText <img src=x onerror=\"window.p2=1\"> and<br>more\n");
         var target = Path.Combine(_root, "hostile-html");
         var error = new StringWriter();
         var code = Cli.Program.Run(["build", report, "--format", "html", "-o", target,
-            "--templates", RepositoryPaths.Combine("templates")], new StringWriter(), error);
+            "--templates", Repository.Path("templates")], new StringWriter(), error);
         Assert.True(code <= 1, error.ToString());
-        Assert.Contains("RB0503", error.ToString());
+        Assert.Contains(DiagnosticCodes.RawHtml, error.ToString());
         var page = File.ReadAllText(Path.Combine(target, "index.html"));
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onerror", page, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Text  and<br>more", page);
         Assert.Contains("Content-Security-Policy\" content=\"default-src 'none';", page);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
     [Fact]

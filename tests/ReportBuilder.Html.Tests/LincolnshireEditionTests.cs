@@ -8,8 +8,8 @@ public class LincolnshireEditionTests
 {
     private static readonly Lazy<(PipelineResult Pdf, string Html)> Editions = new(() =>
     {
-        var result = ReportPipeline.Run(RepositoryPaths.Combine("data", "lincolnshire-2023"),
-            new PipelineOptions { TemplatesRoot = RepositoryPaths.Combine("templates"), FontsFolder = RepositoryPaths.Combine("fonts") });
+        var result = ReportPipeline.Run(Repository.Path("data", "lincolnshire-2023"),
+            new PipelineOptions { TemplatesRoot = Repository.Path("templates"), FontsFolder = Repository.Path("fonts") });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
         return (result, HtmlEdition.RenderPage(result.Rendered!.Markdown));
     });

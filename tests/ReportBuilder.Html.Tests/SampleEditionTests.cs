@@ -32,7 +32,7 @@ public class SampleEditionTests
     [Fact]
     public void CheckerFixture_IsTheCurrentOutput()
     {
-        var fixture = RepositoryPaths.Combine("tools", "html-check", "fixtures", "good");
+        var fixture = Repository.Path("tools", "html-check", "fixtures", "good");
         var update = Environment.GetEnvironmentVariable("UPDATE_HTML_FIXTURES") == "1";
         var stale = new List<string>();
         foreach (var (path, bytes) in SampleFiles().Where(f => !f.Path.StartsWith("fonts/", StringComparison.Ordinal)))

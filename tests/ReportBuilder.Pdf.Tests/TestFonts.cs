@@ -5,16 +5,7 @@ namespace ReportBuilder.Pdf.Tests;
 /// <summary>Loads the repository's fonts/ folder (the engine's font loader is not this project's).</summary>
 static class TestFonts
 {
-    static readonly Lazy<string> Folder = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "fonts");
-            if (File.Exists(Path.Combine(candidate, "LiberationSans-Regular.ttf")))
-                return candidate;
-        }
-        throw new DirectoryNotFoundException($"No fonts/ folder with LiberationSans-Regular.ttf above {AppContext.BaseDirectory}.");
-    });
+    static readonly Lazy<string> Folder = new(() => Repository.Fonts);
 
     static FontFace Load(string name, string family, bool bold, bool italic)
         => new(name, family, bold, italic, File.ReadAllBytes(Path.Combine(Folder.Value, name + ".ttf")));

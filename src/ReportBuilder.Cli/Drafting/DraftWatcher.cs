@@ -74,7 +74,7 @@ public sealed class DraftWatcher(DraftWriter writer, DraftSettings settings, Tim
         {
             // Watching outlives any one broken save: report and wait for the next.
             outcome = new DraftOutcome(false, 0,
-                [new Core.Diagnostics.Diagnostic(Core.Diagnostics.DiagnosticSeverity.Error, "RB9001", $"the draft could not be built: {e.GetType().Name}: {e.Message}",
+                [new Core.Diagnostics.Diagnostic(Core.Diagnostics.DiagnosticSeverity.Error, Core.Diagnostics.DiagnosticCodes.DraftBuildFailed, $"the draft could not be built: {e.GetType().Name}: {e.Message}",
                     Core.Diagnostics.SourceSpan.StartOf(settings.ReportFolder))], TimeSpan.Zero, 0);
         }
         UpdateWatchers();

@@ -80,7 +80,7 @@ public static class ReportPipeline
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             var diagnostics = new DiagnosticBag();
-            diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB1104",
+            diagnostics.Error(SourceSpan.StartOf(reportFolder), DiagnosticCodes.TimeLimit,
                 $"the build was stopped after {clock.Elapsed.TotalSeconds:0.0} s, while {stage.Value}: the time limit per report is " +
                 $"{LimitText.Duration(options.Limits.TimeLimit)} (raise it with --limit time=…); nothing was written");
             return new PipelineResult(null, diagnostics, 0, null, []);
@@ -106,7 +106,7 @@ public static class ReportPipeline
         var fontsFolder = options.FontsFolder ?? FindFonts(templatesRoot, reportFolder, cwd, AppContext.BaseDirectory);
         if (fontsFolder is null)
         {
-            diagnostics.Error(SourceSpan.StartOf(reportFolder), "RB0906", "No 'fonts' folder found above the templates, the report folder or the current directory.");
+            diagnostics.Error(SourceSpan.StartOf(reportFolder), DiagnosticCodes.FontsFolderNotFound, "No 'fonts' folder found above the templates, the report folder or the current directory.");
             return Fail(diagnostics);
         }
 
@@ -133,20 +133,20 @@ public static class ReportPipeline
         }
         catch (LayoutException e)
         {
-            diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB0603", $"The report could not be laid out: {e.Message}");
+            diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), DiagnosticCodes.LayoutFailed, $"The report could not be laid out: {e.Message}");
             return Fail(diagnostics, rendered);
         }
         if (result.PageCount > options.Limits.MaxPages)
             return Fail(TooManyPages(diagnostics, rendered, $"{result.PageCount:N0}", options.Limits), rendered);
         foreach (var warning in result.Warnings)
-            diagnostics.Warning(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB0604", $"Layout: {warning.Message}");
+            diagnostics.Warning(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), DiagnosticCodes.LayoutWarning, $"Layout: {warning.Message}");
         timings.Add(("layout+pdf", clock.Elapsed));
         return new PipelineResult(stream.ToArray(), diagnostics, result.PageCount, rendered, timings);
     }
 
     private static DiagnosticBag TooManyPages(DiagnosticBag diagnostics, RenderedReport rendered, string pages, ReportLimits limits)
     {
-        diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), "RB1103",
+        diagnostics.Error(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), DiagnosticCodes.TooManyPages,
             $"The report has {pages} pages; the limit is {limits.MaxPages:N0} (--limit pages=…): is a narrative file pasted in twice?");
         return diagnostics;
     }

@@ -120,7 +120,7 @@ public static class ReportFolderLoader
                 {
                     // [hostile-input] Markdig throws on input nested past its depth limit (200 '>' or list levels):
                     // the author's input, so an error naming the file rather than an internal error.
-                    diagnostics.Error(SourceSpan.StartOf(file.DisplayPath), "RB0013",
+                    diagnostics.Error(SourceSpan.StartOf(file.DisplayPath), DiagnosticCodes.NarrativeNestedTooDeeply,
                         "the Markdown is nested too deeply to read (lists, quotes or emphasis inside one another); flatten it");
                     return null;
                 }

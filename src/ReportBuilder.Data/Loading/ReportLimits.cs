@@ -41,10 +41,6 @@ public sealed record ReportLimits
 /// </summary>
 internal static class ReportLimitsCheck
 {
-    public const string TooLarge = "RB0010";
-    public const string TooManyFiles = "RB0011";
-    public const string LinkOutside = "RB0012";
-
     /// <summary>True when the folder is within the limits; otherwise the errors are in <paramref name="diagnostics"/>.</summary>
     public static bool Check(string full, string display, ReportLimits limits, DiagnosticBag diagnostics)
     {
@@ -62,7 +58,7 @@ internal static class ReportLimitsCheck
                     var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.LinkTarget;
                     if (!Path.GetFullPath(target, Path.GetDirectoryName(entry.FullName)!).StartsWith(root, StringComparison.Ordinal))
                     {
-                        diagnostics.Error(SourceSpan.StartOf(shown), LinkOutside,
+                        diagnostics.Error(SourceSpan.StartOf(shown), DiagnosticCodes.LinkOutsideFolder,
                             $"is a symbolic link leading outside the report folder (to {entry.LinkTarget}); copy the file into the folder instead");
                         ok = false;
                         continue;
@@ -75,13 +71,13 @@ internal static class ReportLimitsCheck
                 }
                 if (++files > limits.MaxFiles)
                 {
-                    diagnostics.Error(SourceSpan.StartOf(display), TooManyFiles,
+                    diagnostics.Error(SourceSpan.StartOf(display), DiagnosticCodes.TooManyFiles,
                         $"the report folder holds more than {limits.MaxFiles:N0} files (limit files); is it a report folder?");
                     return false;
                 }
                 if (entry is FileInfo file && file.Length > limits.MaxFileBytes)
                 {
-                    diagnostics.Error(SourceSpan.StartOf(shown), TooLarge,
+                    diagnostics.Error(SourceSpan.StartOf(shown), DiagnosticCodes.FileTooLarge,
                         $"the file is {file.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (limit file-size): a report file is a few kilobytes");
                     ok = false;
                 }

@@ -4,6 +4,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
+using ReportBuilder.Dialect;
 using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
 
@@ -27,8 +28,11 @@ internal sealed record FootnoteFact(string Label, SourceSpan Span);
 /// </summary>
 internal sealed partial class MarkdownFacts
 {
-    /// <summary>Built once and shared: a Markdig pipeline is immutable and thread-safe once built.</summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UseCustomContainers().Build();
+    /// <summary>
+    /// Built once and shared: a Markdig pipeline is immutable and thread-safe once built. Precise source locations give
+    /// inlines (raw HTML, footnote references) their own columns.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseCustomContainers().Build();
 
     public required MarkdownSource Source { get; init; }
     public required MarkdownDocument Document { get; init; }
@@ -40,6 +44,9 @@ internal sealed partial class MarkdownFacts
     public required IReadOnlyList<SourceSpan> EmptyListItems { get; init; }
 
     public SourceSpan SpanOf(Block block) => new(Source.File, Source.FileLine(block.Line + 1), block.Column + 1);
+
+    /// <summary>Where <see cref="Document"/> came from, for the rules of the dialect (<c>ReportBuilder.Dialect</c>).</summary>
+    public MarkdownOrigin Origin => new(Source.File, Source.LineOffset);
 
     public static MarkdownFacts Parse(MarkdownSource source)
     {

@@ -1,6 +1,8 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Dialect.Features.Footnotes;
+using ReportBuilder.Dialect.Features.RawHtml;
 
 namespace ReportBuilder.Data.Validation;
 
@@ -15,9 +17,15 @@ internal static class MarkdownRules
     public const string SurveyQuotes = "survey-quotes";
     private static readonly string[] ContainerNames = [SurveyChart, SurveyQuotes];
 
-    /// <summary>Footnotes paired, no empty bullet, containers known and naming existing quote groups.</summary>
+    /// <summary>
+    /// Footnotes paired and not citing themselves, no empty bullet, no raw HTML, containers known and naming existing
+    /// quote groups. This is the one validation of a report folder's Markdown: the templating stage does not check the
+    /// narrative pieces again, so <c>check</c>, <c>build</c> and <c>draft</c> report each mistake once, alike.
+    /// </summary>
     public static void CheckCommon(MarkdownFacts facts, Survey? survey, bool hasSurveyFile, DiagnosticBag diagnostics)
     {
+        RawHtmlRule.Check(facts.Document, facts.Origin, diagnostics);
+        FootnoteCycleRule.Check(facts.Document, facts.Origin, diagnostics);
         foreach (var item in facts.EmptyListItems)
             diagnostics.Error(item, DiagnosticCodes.EmptyList, "empty bullet: write the finding after the '-', or delete the line");
 

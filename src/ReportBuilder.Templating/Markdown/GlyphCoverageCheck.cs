@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Layout.Text;
+using ReportBuilder.Dialect;
 
 namespace ReportBuilder.Templating.Markdown;
 
@@ -12,8 +13,6 @@ namespace ReportBuilder.Templating.Markdown;
 /// </summary>
 internal static class GlyphCoverageCheck
 {
-    public const string Code = "RB1101";
-
     public static void Check(string text, MarkdownOrigin origin, FontCollection fonts, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<int>();
@@ -22,7 +21,7 @@ internal static class GlyphCoverageCheck
         {
             if (rune.Value == '\n') { line++; column = 1; continue; }
             if (NeedsGlyph(rune) && reported.Add(rune.Value) && !fonts.Faces.Any(f => f.Metrics.HasGlyph(rune.Value)))
-                diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + line, column), Code,
+                diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + line, column), DiagnosticCodes.MissingGlyph,
                     $"character U+{rune.Value:X4} ({Rune.GetUnicodeCategory(rune)}) is in none of the fonts; it will be left out of the PDF");
             column += rune.Utf16SequenceLength;
         }

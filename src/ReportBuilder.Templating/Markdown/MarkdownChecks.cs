@@ -5,6 +5,9 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Dialect;
+using ReportBuilder.Dialect.Features.Footnotes;
+using ReportBuilder.Dialect.Features.RawHtml;
 using ReportBuilder.Templating.Markdown.Extensions.Narrative;
 using ReportBuilder.Templating.Markdown.Extensions.RatingBox;
 using ReportBuilder.Templating.Markdown.Extensions.RatingLabel;
@@ -14,21 +17,13 @@ using ReportBuilder.Templating.Scriban.Model;
 
 namespace ReportBuilder.Templating.Markdown;
 
-/// <summary>Where a parsed Markdown document came from, so a node's line becomes a line of the file a person edits.</summary>
-/// <param name="File">The file as the user names it.</param>
-/// <param name="LineOffset">Lines of the file before the document's first line.</param>
-/// <param name="Generated">True for template output: its lines are not lines of a file, and messages say so.</param>
-public sealed record MarkdownOrigin(string File, int LineOffset, bool Generated = false)
-{
-    public SourceSpan SpanOf(MarkdownObject node) => new(File, LineOffset + node.Line + 1, node.Column + 1);
-
-    public string Describe(MarkdownObject node) => Generated ? $" (line {node.Line + 1} of the template output)" : "";
-}
-
 /// <summary>
-/// Problems Markdig does not report: a footnote reference without a definition (Markdig leaves it as text), a
-/// definition nobody cites, raw HTML (which the PDF drops), unknown containers, and containers naming things
-/// the report does not have.
+/// What the templates can get wrong in the Markdown they write, which Markdig does not report: a footnote reference
+/// without a definition (Markdig leaves it as text), a definition nobody cites, raw HTML (which the PDF drops),
+/// unknown containers, containers naming things the report does not have, and narrative blocks naming no text.
+/// The narrative pieces the templates place were validated with the report folder (Data), so each of their mistakes
+/// is reported once, by <c>check</c>, <c>build</c> and <c>draft</c> alike; here they get only
+/// <see cref="CheckNarrativePiece"/>, for what only the report's full pipeline can see.
 /// </summary>
 public static partial class MarkdownChecks
 {
@@ -48,34 +43,24 @@ public static partial class MarkdownChecks
     public static void Check(MarkdownDocument document, MarkdownOrigin origin, Core.Model.Survey? survey, DiagnosticBag diagnostics, string? text = null)
     {
         CheckFootnotes(document, origin, diagnostics, text);
+        FootnoteCycleRule.Check(document, origin, diagnostics);
+        RawHtmlRule.Check(document, origin, diagnostics);
+        CheckRatingKeys(document, origin, diagnostics);
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
-                case HtmlBlock html:
-                    diagnostics.Warning(origin.SpanOf(html), "RB0503", $"Raw HTML is not part of the report's Markdown and is dropped{origin.Describe(html)}.");
-                    break;
-                case HtmlInline inline when !IsLineBreak(inline.Tag):
-                    diagnostics.Warning(origin.SpanOf(inline), "RB0503", $"Raw HTML '{inline.Tag}' is not part of the report's Markdown and is dropped{origin.Describe(inline)}.");
-                    break;
-                case RatingBoxBlock box when ReportModel.FromKey(box.RatingKey) is null:
-                    diagnostics.Error(origin.SpanOf(box), "RB0504", $"Unknown rating '{box.RatingKey}' in :::rating-box: expected outstanding, good, requires-improvement or inadequate{origin.Describe(box)}.");
-                    break;
-                // "Not rated" is a label (the ratings table prints it) but never a box: a not-rated standard has none.
-                case RatingLabelInline label when ReportModel.FromKey(label.RatingKey) is null && label.RatingKey != ReportModel.NotRatedKey:
-                    diagnostics.Error(origin.SpanOf(label), "RB0504", $"Unknown rating '{label.RatingKey}': expected outstanding, good, requires-improvement or inadequate{origin.Describe(label)}.");
-                    break;
                 case SurveyChartBlock chart when survey is null:
-                    diagnostics.Error(origin.SpanOf(chart), "RB0505", $"':::survey-chart' but the report has no survey.yaml{origin.Describe(chart)}.");
+                    diagnostics.Error(origin.SpanOf(chart), DiagnosticCodes.OutputSurveyChartWithoutSurvey, $"':::survey-chart' but the report has no survey.yaml{origin.Describe(chart)}.");
                     break;
                 case SurveyQuotesBlock quotes when survey?.Group(quotes.GroupName) is null:
-                    diagnostics.Error(origin.SpanOf(quotes), "RB0506", survey is null
+                    diagnostics.Error(origin.SpanOf(quotes), DiagnosticCodes.OutputUnknownQuoteGroup, survey is null
                         ? $"':::survey-quotes {quotes.GroupName}' but the report has no survey.yaml{origin.Describe(quotes)}."
                         : $"Unknown quote group '{quotes.GroupName}'{Suggestions.DidYouMean(quotes.GroupName, survey.Quotes.Select(q => q.Name))}; survey.yaml has {string.Join(", ", survey.Quotes.Select(q => q.Name))}{origin.Describe(quotes)}.");
                     break;
                 case CustomContainer container when container.GetType() == typeof(CustomContainer):
                     var name = container.Info ?? "";
-                    diagnostics.Warning(origin.SpanOf(container), "RB0507",
+                    diagnostics.Warning(origin.SpanOf(container), DiagnosticCodes.OutputUnknownContainer,
                         $"Unknown container ':::{name}'{Suggestions.DidYouMean(name, KnownContainers)}; its content is printed as plain blocks{origin.Describe(container)}.");
                     break;
             }
@@ -102,33 +87,42 @@ public static partial class MarkdownChecks
             foreach (Match m in FootnoteReference().Matches(blockText))
             {
                 var line = leaf.Line + blockText.AsSpan(0, m.Index).Count('\n');
-                diagnostics.Error(new SourceSpan(origin.File, origin.LineOffset + line + 1, 1), "RB0501",
-                    $"Footnote [^{m.Groups[1].Value}] has no definition: add a line '[^{m.Groups[1].Value}]: text' to the same file{(origin.Generated ? $" (line {line + 1} of the template output)" : "")}.");
+                diagnostics.Error(new SourceSpan(origin.File, origin.LineOffset + line + 1, 1), DiagnosticCodes.OutputFootnoteWithoutDefinition,
+                    $"Footnote [^{m.Groups[1].Value}] has no definition: add a line '[^{m.Groups[1].Value}]: text' to the same file{origin.DescribeLine(line)}.");
             }
         }
-        foreach (var footnote in document.Descendants<Footnote>())
-            foreach (var link in footnote.Descendants<FootnoteLink>())
-                if (!link.IsBackLink && Cites(link.Footnote, footnote, []))
-                    diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + link.Line + 1, link.Column + 1), "RB0509",
-                        $"Footnote [^{footnote.Label?.TrimStart('^')}] cites {(link.Footnote == footnote ? "itself" : $"[^{link.Footnote.Label?.TrimStart('^')}], which leads back to it")}; " +
-                        "notes inside notes would never end, so the reference that closes the loop is left out.");
         if (text is null) return;
         var cited = document.Descendants<FootnoteLink>().Select(l => (l.Footnote.Label ?? "").TrimStart('^')).ToHashSet(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
             if (FootnoteDefinition().Match(lines[i]) is { Success: true } d && !cited.Contains(d.Groups[1].Value))
-                diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + i + 1, 1), "RB0502",
-                    $"Footnote [^{d.Groups[1].Value}] is defined but never cited; it is not printed{(origin.Generated ? $" (line {i + 1} of the template output)" : "")}.");
+                diagnostics.Warning(new SourceSpan(origin.File, origin.LineOffset + i + 1, 1), DiagnosticCodes.OutputFootnoteWithoutReference,
+                    $"Footnote [^{d.Groups[1].Value}] is defined but never cited; it is not printed{origin.DescribeLine(i)}.");
     }
 
-    /// <summary>True when <paramref name="from"/> is <paramref name="target"/> or cites it through the notes it cites.</summary>
-    private static bool Cites(Footnote from, Footnote target, HashSet<Footnote> seen)
+    /// <summary>
+    /// A narrative piece the templates place: only what the report-folder validation cannot see, because it needs the
+    /// report's own pipeline (rating labels, <c>::Good::{.rating .rating-good}</c>).
+    /// </summary>
+    public static void CheckNarrativePiece(MarkdownDocument document, MarkdownOrigin origin, DiagnosticBag diagnostics) =>
+        CheckRatingKeys(document, origin, diagnostics);
+
+    /// <summary>A rating box or label whose key is no rating's.</summary>
+    private static void CheckRatingKeys(MarkdownDocument document, MarkdownOrigin origin, DiagnosticBag diagnostics)
     {
-        if (from == target) return true;
-        if (!seen.Add(from)) return false;
-        foreach (var link in from.Descendants<FootnoteLink>())
-            if (!link.IsBackLink && Cites(link.Footnote, target, seen)) return true;
-        return false;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case RatingBoxBlock box when ReportModel.FromKey(box.RatingKey) is null:
+                    diagnostics.Error(origin.SpanOf(box), DiagnosticCodes.UnknownRatingKey, $"Unknown rating '{box.RatingKey}' in :::rating-box: expected outstanding, good, requires-improvement or inadequate{origin.Describe(box)}.");
+                    break;
+                // "Not rated" is a label (the ratings table prints it) but never a box: a not-rated standard has none.
+                case RatingLabelInline label when ReportModel.FromKey(label.RatingKey) is null && label.RatingKey != ReportModel.NotRatedKey:
+                    diagnostics.Error(origin.SpanOf(label), DiagnosticCodes.UnknownRatingKey, $"Unknown rating '{label.RatingKey}': expected outstanding, good, requires-improvement or inadequate{origin.Describe(label)}.");
+                    break;
+            }
+        }
     }
 
     /// <summary>A narrative block naming a piece that does not exist is a template bug.</summary>
@@ -136,8 +130,6 @@ public static partial class MarkdownChecks
     {
         foreach (var block in document.Descendants<NarrativeBlock>())
             if (!pieces.ContainsKey(block.Key))
-                diagnostics.Error(origin.SpanOf(block), "RB0508", $"':::narrative {block.Key}' names no narrative text; use report.narrative in templates{origin.Describe(block)}.");
+                diagnostics.Error(origin.SpanOf(block), DiagnosticCodes.UnknownNarrative, $"':::narrative {block.Key}' names no narrative text; use report.narrative in templates{origin.Describe(block)}.");
     }
-
-    internal static bool IsLineBreak(string? tag) => tag is "<br>" or "<br/>" or "<br />";
 }

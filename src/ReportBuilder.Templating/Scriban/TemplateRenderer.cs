@@ -33,18 +33,18 @@ public static class TemplateRenderer
             if (e is ScriptParserRuntimeException parse)
                 foreach (var message in parse.ParserMessages) diagnostics.Add(ToDiagnostic(message));
             else
-                diagnostics.Error(ToSpan(e.Span, path), "RB0420", $"Template error: {e.OriginalMessage}");
+                diagnostics.Error(ToSpan(e.Span, path), DiagnosticCodes.TemplateRuntime, $"Template error: {e.OriginalMessage}");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            diagnostics.Error(SourceSpan.StartOf(path), "RB0421", $"Template rendering took longer than {factory.TimeLimit.TotalSeconds:0.#} s and was stopped.");
+            diagnostics.Error(SourceSpan.StartOf(path), DiagnosticCodes.TemplateTimeLimit, $"Template rendering took longer than {factory.TimeLimit.TotalSeconds:0.#} s and was stopped.");
         }
         return null;
     }
 
     public static Diagnostic ToDiagnostic(LogMessage message) => new(
         message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        "RB0422",
+        DiagnosticCodes.TemplateSyntax,
         $"Template syntax: {message.Message}",
         ToSpan(message.Span, message.Span.FileName));
 

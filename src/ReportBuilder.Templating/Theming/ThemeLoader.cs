@@ -41,7 +41,7 @@ public static class ThemeLoader
             {
                 var s = y.String(n, "page.size");
                 if (s == "A4") page = page with { Size = Size.A4 };
-                else if (s is not null) y.Diagnostics.Error(y.SpanOf(n), "RB0408", $"Unknown page size '{s}': expected A4.");
+                else if (s is not null) y.Diagnostics.Error(y.SpanOf(n), DiagnosticCodes.ThemeUnknownPageSize, $"Unknown page size '{s}': expected A4.");
             },
             ["margin"] = n =>
             {

@@ -23,11 +23,11 @@ internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
-            Diagnostics.Error(SpanOf(stream.Documents[0].RootNode), "RB0401", "Expected a mapping of keys to values at the top of the file.");
+            Diagnostics.Error(SpanOf(stream.Documents[0].RootNode), DiagnosticCodes.TemplateYamlNotMapping, "Expected a mapping of keys to values at the top of the file.");
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            Diagnostics.Error(new SourceSpan(File, (int)e.Start.Line, (int)e.Start.Column), "RB0400", $"Not valid YAML: {e.Message}");
+            Diagnostics.Error(new SourceSpan(File, (int)e.Start.Line, (int)e.Start.Column), DiagnosticCodes.TemplateYamlSyntax, $"Not valid YAML: {e.Message}");
         }
         return null;
     }
@@ -41,13 +41,13 @@ internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
         {
             if (keyNode is not YamlScalarNode { Value: var name })
             {
-                Diagnostics.Error(SpanOf(keyNode), "RB0403", $"A key in {where} must be a plain name, not a list or a mapping.");
+                Diagnostics.Error(SpanOf(keyNode), DiagnosticCodes.TemplateYamlBadShape, $"A key in {where} must be a plain name, not a list or a mapping.");
                 continue;
             }
             var key = name ?? "";
             if (handlers.TryGetValue(key, out var handler)) handler(value);
             else
-                Diagnostics.Warning(SpanOf(keyNode), "RB0402",
+                Diagnostics.Warning(SpanOf(keyNode), DiagnosticCodes.TemplateYamlUnknownKey,
                     $"Unknown key '{key}' in {where}; it is ignored{Suggestions.DidYouMean(key, handlers.Keys)}.");
         }
     }
@@ -55,14 +55,14 @@ internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
     public YamlMappingNode? Mapping(YamlNode node, string what)
     {
         if (node is YamlMappingNode m) return m;
-        Diagnostics.Error(SpanOf(node), "RB0403", $"Expected a mapping for {what}.");
+        Diagnostics.Error(SpanOf(node), DiagnosticCodes.TemplateYamlBadShape, $"Expected a mapping for {what}.");
         return null;
     }
 
     public string? String(YamlNode node, string what)
     {
         if (node is YamlScalarNode s) return s.Value ?? "";
-        Diagnostics.Error(SpanOf(node), "RB0404", $"Expected text for {what}.");
+        Diagnostics.Error(SpanOf(node), DiagnosticCodes.TemplateYamlExpectedText, $"Expected text for {what}.");
         return null;
     }
 
@@ -70,14 +70,14 @@ internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
     {
         if (node is YamlScalarNode s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
             return v;
-        Diagnostics.Error(SpanOf(node), "RB0405", $"Expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} for {what}, found '{(node as YamlScalarNode)?.Value}'.");
+        Diagnostics.Error(SpanOf(node), DiagnosticCodes.TemplateYamlBadNumber, $"Expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} for {what}, found '{(node as YamlScalarNode)?.Value}'.");
         return null;
     }
 
     public bool? Boolean(YamlNode node, string what)
     {
         if (node is YamlScalarNode s && s.Value is "true" or "false") return s.Value == "true";
-        Diagnostics.Error(SpanOf(node), "RB0406", $"Expected true or false for {what}, found '{(node as YamlScalarNode)?.Value}'.");
+        Diagnostics.Error(SpanOf(node), DiagnosticCodes.TemplateYamlBadBoolean, $"Expected true or false for {what}, found '{(node as YamlScalarNode)?.Value}'.");
         return null;
     }
 
@@ -88,7 +88,7 @@ internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
         try { return Color.Parse(text); }
         catch (FormatException)
         {
-            Diagnostics.Error(SpanOf(node), "RB0407", $"Expected a colour as \"#RRGGBB\" for {what}, found '{text}'.");
+            Diagnostics.Error(SpanOf(node), DiagnosticCodes.TemplateYamlBadColour, $"Expected a colour as \"#RRGGBB\" for {what}, found '{text}'.");
             return null;
         }
     }

@@ -5,14 +5,7 @@ namespace ReportBuilder.Cli.Tests.Commands;
 /// <summary>'reportbuilder check' run in-process with injected writers: usage, exit codes, what it prints.</summary>
 public class CheckCommandTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportBuilder.sln"))) return dir.FullName;
-        throw new InvalidOperationException("ReportBuilder.sln not found");
-    }
+    private static string Root => Repository.Root;
 
     private static (int Exit, string Output, string Error) Run(params string[] args)
     {
@@ -57,7 +50,7 @@ public class CheckCommandTests
         var temp = Path.Combine(Path.GetTempPath(), "rb-cli-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            CopyDirectory(Path.Combine(Root, "data", "example-2019-requires-improvement"), Path.Combine(temp, "report"));
+            Folders.Copy(Repository.Data("example-2019-requires-improvement"), Path.Combine(temp, "report"));
             Directory.CreateDirectory(Path.Combine(temp, "templates", "hmip-youth-2018", "1"));
             File.WriteAllText(Path.Combine(temp, "templates", "hmip-youth-2018", "1", "template.yaml"), "id: hmip-youth-2018\nversion: \"1\"\nframework: hmip-yuoth-2018\n");
 
@@ -107,12 +100,5 @@ public class CheckCommandTests
         {
             File.Delete(file);
         }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var f in Directory.GetFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
-        foreach (var d in Directory.GetDirectories(from)) CopyDirectory(d, Path.Combine(to, Path.GetFileName(d)));
     }
 }

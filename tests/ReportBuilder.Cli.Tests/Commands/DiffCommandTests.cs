@@ -6,27 +6,21 @@ namespace ReportBuilder.Cli.Tests.Commands;
 /// <summary>'reportbuilder diff OLD NEW' run in-process on a copy of Lincolnshire edited by the test.</summary>
 public class DiffCommandTests
 {
-    private static string Root => Repository.Root;
-    private static string Lincolnshire => Path.Combine(Root, "data", "lincolnshire-2023");
-    private static string Templates => Path.Combine(Root, "templates");
+    private static string Lincolnshire => Repository.Data("lincolnshire-2023");
+    private static string Templates => Repository.Templates;
+
+    private static string Copy()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "rb-diff-" + Guid.NewGuid().ToString("N"));
+        Folders.Copy(Lincolnshire, target);
+        return target;
+    }
 
     private static (int Exit, string Output) Run(params string[] args)
     {
         var output = new StringWriter();
         var exit = Program.Run(args, output, new StringWriter());
         return (exit, output.ToString());
-    }
-
-    private static string Copy()
-    {
-        var target = Path.Combine(Path.GetTempPath(), "rb-diff-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(Lincolnshire, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(Lincolnshire, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-        return target;
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class RealDraftTests : IDisposable
     public void ADraftWithAnError_OpensWithItsNotes_IsMarkedDraftOnEveryPage_AndDated()
     {
         var report = _folder.Combine("lincolnshire-2023");
-        CopyFolder(Repository.Path("data", "lincolnshire-2023"), report);
+        Folders.Copy(Repository.Data("lincolnshire-2023"), report);
         var yaml = Path.Combine(report, "report.yaml");
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("  score: 31", "  score: 30"));
         var pdf = _folder.Combine("draft.pdf");
@@ -40,15 +40,5 @@ public sealed class RealDraftTests : IDisposable
         var final = new PipelineReportBuilder().Build(new ReportBuildRequest(report, BuildMode.Final, Repository.Path("templates")));
         Assert.Null(final.Pdf);
         Assert.Contains(final.Diagnostics, d => d.IsError && d.Code == "RB0502");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

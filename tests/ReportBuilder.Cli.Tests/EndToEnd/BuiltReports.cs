@@ -11,16 +11,14 @@ public static class BuiltReports
     public static (PipelineResult Result, PdfText Text) Lincolnshire => LincolnshireBuild.Value;
     public static (PipelineResult Result, PdfText Text) Example => ExampleBuild.Value;
 
-    public static string Root { get; } = FindRoot();
-
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static (PipelineResult, PdfText) Build(string report)
     {
-        var result = ReportPipeline.Run(Path.Combine(Root, "data", report), new PipelineOptions
+        var result = ReportPipeline.Run(Repository.Data(report), new PipelineOptions
         {
-            TemplatesRoot = Path.Combine(Root, "templates"),
-            FontsFolder = Path.Combine(Root, "fonts"),
+            TemplatesRoot = Repository.Templates,
+            FontsFolder = Repository.Fonts,
         });
         if (result.Pdf is null)
             throw new InvalidOperationException($"{report} did not build:\n" + string.Join("\n", result.Diagnostics.Sorted()));
@@ -33,12 +31,5 @@ public static class BuiltReports
             File.WriteAllText(Path.Combine(dump, report + ".txt"), string.Join("\n\n", Enumerable.Range(1, text.PageCount).Select(p => $"--- page {p}\n{text.PageText(p)}")));
         }
         return (result, text);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportBuilder.sln"))) return dir.FullName;
-        throw new InvalidOperationException("ReportBuilder.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -53,8 +53,8 @@ public class ConformanceEndToEndTests
     public void Draft_IsNotPdfA_ItsTranslucentWatermarkIsNotAllowedThere()
     {
         var draft = new PipelineReportBuilder().Build(new ReportBuildRequest(
-            Path.Combine(BuiltReports.Root, "data", "example-2019-requires-improvement"), BuildMode.Draft,
-            Path.Combine(BuiltReports.Root, "templates"), new DateOnly(2026, 1, 2)));
+            Path.Combine(Repository.Root, "data", "example-2019-requires-improvement"), BuildMode.Draft,
+            Path.Combine(Repository.Root, "templates"), new DateOnly(2026, 1, 2)));
         var xmp = XmpIdentification.FromPdf(draft.Pdf!);
         Assert.NotNull(xmp);
         Assert.Null(xmp.PdfAPart);
@@ -72,7 +72,7 @@ public class ConformanceEndToEndTests
             var files = Names.Select(r => Path.Combine(folder, r + ".pdf")).ToList();
             foreach (var (report, file) in Names.Zip(files)) File.WriteAllBytes(file, Pdf(report));
             var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add(Path.Combine(BuiltReports.Root, "tools", "preflight.sh"));
+            start.ArgumentList.Add(Path.Combine(Repository.Root, "tools", "preflight.sh"));
             foreach (var file in files) start.ArgumentList.Add(file);
             using var process = System.Diagnostics.Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();

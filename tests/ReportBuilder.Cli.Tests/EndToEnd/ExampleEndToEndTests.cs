@@ -10,8 +10,8 @@ namespace ReportBuilder.Cli.Tests.EndToEnd;
 public class ExampleEndToEndTests
 {
     private static readonly Lazy<LoadResult> Loaded = new(() =>
-        ReportFolderLoader.Load(Path.Combine(BuiltReports.Root, "data", "example-2019-requires-improvement"),
-            new ReportLoadOptions { TemplatesRoot = Path.Combine(BuiltReports.Root, "templates") }));
+        ReportFolderLoader.Load(Path.Combine(Repository.Root, "data", "example-2019-requires-improvement"),
+            new ReportLoadOptions { TemplatesRoot = Path.Combine(Repository.Root, "templates") }));
 
     private static PdfText Pdf => BuiltReports.Example.Text;
 

@@ -15,7 +15,7 @@ public sealed class HostileFolder : IDisposable
 
     public HostileFolder()
     {
-        Copy(Repository.Path("data", "lincolnshire-2023"), Report);
+        Folders.Copy(Repository.Data("lincolnshire-2023"), Report);
     }
 
     public string Root => _temp.Path;
@@ -75,7 +75,7 @@ public sealed class HostileFolder : IDisposable
         if (_templates is null)
         {
             _templates = _temp.Combine("templates");
-            Copy(Repository.Path("templates"), _templates);
+            Folders.Copy(Repository.Templates, _templates);
         }
         return Path.Combine(_templates, "hmip-youth-2021", "1", name);
     }
@@ -88,15 +88,4 @@ public sealed class HostileFolder : IDisposable
             .ToDictionary(f => f.FullName, f => (f.Exists ? f.Length : -1L, f.LastWriteTimeUtc), StringComparer.Ordinal);
 
     public void Dispose() => _temp.Dispose();
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

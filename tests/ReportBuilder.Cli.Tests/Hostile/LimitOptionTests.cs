@@ -249,16 +249,6 @@ public class LimitOptionTests
         }
         return sb.ToString().TrimEnd('\n');
     }
-
-    internal static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }
 
 [CollectionDefinition(nameof(TimeLimitTests), DisableParallelization = true)]
@@ -317,9 +307,9 @@ public class TimeLimitTests
         // The slow report names template version 2: a copy of version 1 whose cover runs a loop of 10^8 steps, which no
         // machine finishes in 3 s, while Lincolnshire (version 1) builds in well under a second.
         var templates = temp.Combine("templates");
-        LimitOptionTests.CopyFolder(Repository.Path("templates"), templates);
+        Folders.Copy(Repository.Path("templates"), templates);
         var slowSet = Path.Combine(templates, "hmip-youth-2021", "2");
-        LimitOptionTests.CopyFolder(Path.Combine(templates, "hmip-youth-2021", "1"), slowSet);
+        Folders.Copy(Path.Combine(templates, "hmip-youth-2021", "1"), slowSet);
         File.WriteAllText(Path.Combine(slowSet, "template.yaml"), File.ReadAllText(Path.Combine(slowSet, "template.yaml")).Replace("version: \"1\"", "version: \"2\""));
         File.WriteAllText(Path.Combine(slowSet, "cover.sbn"), "{{ for i in 1..100000000 }}{{ end }}\n");
         using (var slow = new HostileFolder())
@@ -327,9 +317,9 @@ public class TimeLimitTests
             // "a-slow" sorts first: with one job it is built first, and the archive must go on to Lincolnshire after it.
             slow.Replace("report.yaml", "id: lincolnshire-2023", "id: a-slow-2023");
             slow.Replace("report.yaml", "template_version: \"1\"", "template_version: \"2\"");
-            LimitOptionTests.CopyFolder(slow.Report, Path.Combine(data, "a-slow-2023"));
+            Folders.Copy(slow.Report, Path.Combine(data, "a-slow-2023"));
         }
-        LimitOptionTests.CopyFolder(Repository.Path("data", "lincolnshire-2023"), Path.Combine(data, "lincolnshire-2023"));
+        Folders.Copy(Repository.Path("data", "lincolnshire-2023"), Path.Combine(data, "lincolnshire-2023"));
         var output = temp.Combine("out");
 
         var (exit, text) = LimitOptionTests.Run("archive", data, "-o", output, "--templates", templates, "--jobs", "1",

@@ -9,7 +9,7 @@ public class LimitsTests
     [Fact]
     public void Defaults_LeaveTheRealReportWellInside()
     {
-        var result = ReportFolderLoader.Load(Support.Repository.Path("data", "lincolnshire-2023"));
+        var result = ReportFolderLoader.Load(Repository.Data("lincolnshire-2023"));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "RB0010" or "RB0011" or "RB0012");
         Assert.Equal(1 << 20, ReportLimits.Default.MaxFileBytes);
         Assert.Equal(1_000, ReportLimits.Default.MaxFiles);

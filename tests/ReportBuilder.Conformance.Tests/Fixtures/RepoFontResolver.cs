@@ -33,25 +33,5 @@ internal sealed class RepoFontResolver : IFontResolver
         return new FontResolverInfo(face);
     }
 
-    public byte[]? GetFont(string faceName) => File.ReadAllBytes(Path.Combine(RepoPaths.Fonts, faceName + ".ttf"));
-}
-
-internal static class RepoPaths
-{
-    /// <summary>The repository root, found by walking up from the test binary to the folder that holds <c>fonts/</c>.</summary>
-    public static string Root { get; } = FindRoot();
-
-    public static string Fonts => Path.Combine(Root, "fonts");
-
-    private static string FindRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "fonts", "LiberationSans-Regular.ttf"))) return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException($"No fonts/LiberationSans-Regular.ttf above {AppContext.BaseDirectory}");
-    }
+    public byte[]? GetFont(string faceName) => File.ReadAllBytes(Path.Combine(Repository.Fonts, faceName + ".ttf"));
 }

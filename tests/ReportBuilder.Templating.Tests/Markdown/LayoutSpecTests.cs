@@ -21,9 +21,9 @@ namespace ReportBuilder.Templating.Tests.Markdown;
 /// </summary>
 public class LayoutSpecTests
 {
-    private static readonly Lazy<FontCollection> Fonts = new(() => FontCollection.FromFolder(Path.Combine(RepoPaths.Root, "fonts")));
+    private static readonly Lazy<FontCollection> Fonts = new(() => FontCollection.FromFolder(Path.Combine(Repository.Root, "fonts")));
 
-    private static string SpecFolder => Path.Combine(RepoPaths.Root, "tests", "ReportBuilder.Templating.Tests", "TestFiles");
+    private static string SpecFolder => Path.Combine(Repository.Root, "tests", "ReportBuilder.Templating.Tests", "TestFiles");
 
     public static TheoryData<string> Specs() => new(Directory.GetFiles(SpecFolder, "*.md", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(SpecFolder, f).Replace('\\', '/')).Order(StringComparer.Ordinal));

@@ -2,10 +2,11 @@ using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Templating.Markdown;
+using ReportBuilder.Dialect;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
 
-/// <summary>Problems in narrative Markdown are reported at the data file and line a person edits.</summary>
+/// <summary>What the templates can get wrong in their Markdown, reported at the file and line (the checks also run on Markdown given a file's origin, as here).</summary>
 public class MarkdownChecksTests
 {
     private static DiagnosticBag Check(string markdown, int lineOffset = 0, Survey? survey = null)

@@ -14,7 +14,7 @@ public class ReportLayoutTests
     {
         var rendered = Reports.RenderMarkdown(Reports.Lincolnshire, out _);
         var diagnostics = new DiagnosticBag();
-        var document = LayoutDocumentComposer.Compose(rendered, FontCollection.FromFolder(Path.Combine(RepoPaths.Root, "fonts")), diagnostics);
+        var document = LayoutDocumentComposer.Compose(rendered, FontCollection.FromFolder(Path.Combine(Repository.Root, "fonts")), diagnostics);
         var canvas = new RecordingCanvas();
         document.Generate(canvas);
         return canvas;

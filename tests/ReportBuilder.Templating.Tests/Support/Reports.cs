@@ -12,7 +12,7 @@ internal static class Reports
 
     public static LoadResult Load(string name)
     {
-        var result = ReportFolderLoader.Load(RepoPaths.Data(name), new ReportLoadOptions { TemplatesRoot = RepoPaths.Templates });
+        var result = ReportFolderLoader.Load(Repository.Data(name), new ReportLoadOptions { TemplatesRoot = Repository.Templates });
         if (!result.Succeeded)
             throw new InvalidOperationException($"{name} does not load:\n" + string.Join("\n", result.Diagnostics.Sorted()));
         return result;
@@ -21,7 +21,7 @@ internal static class Reports
     public static RenderedMarkdown RenderMarkdown(LoadResult loaded, out DiagnosticBag diagnostics)
     {
         diagnostics = new DiagnosticBag();
-        var rendered = new ReportRenderer(RepoPaths.Templates).RenderMarkdown(loaded.Report!, loaded.Score!, diagnostics);
+        var rendered = new ReportRenderer(Repository.Templates).RenderMarkdown(loaded.Report!, loaded.Score!, diagnostics);
         return rendered ?? throw new InvalidOperationException("templates failed:\n" + string.Join("\n", diagnostics.Sorted()));
     }
 }

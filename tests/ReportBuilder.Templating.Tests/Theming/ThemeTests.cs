@@ -8,13 +8,13 @@ namespace ReportBuilder.Templating.Tests.Theming;
 
 public class ThemeTests
 {
-    public static TheoryData<string> ThemeFiles() => new(Directory.GetFiles(RepoPaths.Templates, "theme.yaml", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(RepoPaths.Templates, f)).Order(StringComparer.Ordinal));
+    public static TheoryData<string> ThemeFiles() => new(Directory.GetFiles(Repository.Templates, "theme.yaml", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(Repository.Templates, f)).Order(StringComparer.Ordinal));
 
     private static Theme Load(string relative, out DiagnosticBag diagnostics)
     {
         diagnostics = new DiagnosticBag();
-        var path = Path.Combine(RepoPaths.Templates, relative);
+        var path = Path.Combine(Repository.Templates, relative);
         return ThemeLoader.Load(File.ReadAllText(path), path, diagnostics);
     }
 

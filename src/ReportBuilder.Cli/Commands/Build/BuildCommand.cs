@@ -35,7 +35,7 @@ public static class BuildCommand
         foreach (var path in new[] { target, markdownFile })
             if (path is not null && OutputRefusal(folder, path) is { } why)
             {
-                error.WriteLine($"{path}: error {Data.DiagnosticCodes.OutputRefused}: {why}; nothing was written");
+                error.WriteLine($"{path}: error {Core.Diagnostics.DiagnosticCodes.OutputRefused}: {why}; nothing was written");
                 return ExitCodes.Errors;
             }
         var result = ReportPipeline.Run(folder, new PipelineOptions { TemplatesRoot = templatesRoot, Limits = limits ?? ReportLimits.Default });

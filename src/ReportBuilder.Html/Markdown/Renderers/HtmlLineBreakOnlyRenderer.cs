@@ -1,6 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
+using ReportBuilder.Dialect.Features.RawHtml;
 
 namespace ReportBuilder.Html.Markdown.Renderers;
 
@@ -12,6 +13,6 @@ public sealed class HtmlLineBreakOnlyRenderer : HtmlObjectRenderer<HtmlInline>
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline obj)
     {
-        if (obj.Tag is "<br>" or "<br/>" or "<br />") renderer.Write(obj.Tag); // as written, so pages with <br> keep their bytes
+        if (RawHtmlRule.IsLineBreak(obj.Tag)) renderer.Write(obj.Tag); // as written, so pages with <br> keep their bytes
     }
 }

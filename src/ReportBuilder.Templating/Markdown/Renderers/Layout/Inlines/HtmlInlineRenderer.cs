@@ -1,6 +1,7 @@
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ReportBuilder.Dialect.Features.RawHtml;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout.Inlines;
 
@@ -9,6 +10,6 @@ public sealed class HtmlInlineRenderer : LayoutObjectRenderer<HtmlInline>
 {
     protected override void Write(LayoutRenderer renderer, HtmlInline inline)
     {
-        if (MarkdownChecks.IsLineBreak(inline.Tag)) renderer.Span("\n");
+        if (RawHtmlRule.IsLineBreak(inline.Tag)) renderer.Span("\n");
     }
 }
