@@ -101,6 +101,10 @@ public static class DiagnosticCodes
     // Output and input paths (issue #14), reported by the CLI and the HTML edition
     public const string OutputRefused = "RB1301";
 
+    // What reaches the editions from data (issue #14): links, attributes, escaping
+    public const string LinkNotAllowed = "RB1401";
+    public const string AttributesRemoved = "RB1402";
+
     // The variety of inspections: not rated, counts, service, dates, joint inspections, optional parts
     public const string NotRatedNotAllowed = "RB1501";
     public const string PercentNotFromCounts = "RB1502";

@@ -28,7 +28,7 @@ internal sealed record FootnoteFact(string Label, SourceSpan Span);
 internal sealed partial class MarkdownFacts
 {
     /// <summary>Built once and shared: a Markdig pipeline is immutable and thread-safe once built.</summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UseCustomContainers().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseCustomContainers().UsePipeTables().UseGenericAttributes().Build();
 
     public required MarkdownSource Source { get; init; }
     public required MarkdownDocument Document { get; init; }
@@ -40,6 +40,10 @@ internal sealed partial class MarkdownFacts
     public required IReadOnlyList<SourceSpan> EmptyListItems { get; init; }
 
     public SourceSpan SpanOf(Block block) => new(Source.File, Source.FileLine(block.Line + 1), block.Column + 1);
+
+    public SourceSpan SpanOf(MarkdownObject node) => node is Block block ? SpanOf(block) : new(Source.File, Source.FileLine(node.Line + 1), node.Column + 1);
+
+    public SourceSpan SpanOf(Markdig.Syntax.Inlines.Inline inline) => new(Source.File, Source.FileLine(inline.Line + 1), inline.Column + 1);
 
     public static MarkdownFacts Parse(MarkdownSource source)
     {

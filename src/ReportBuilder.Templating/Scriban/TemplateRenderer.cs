@@ -15,14 +15,14 @@ public static class TemplateRenderer
     /// errors and exceeded limits become diagnostics at the template's file, line and column; the result is then null.
     /// </summary>
     public static string? Render(string text, string path, ScriptObject globals, string templateDirectory,
-        TemplateContextFactory factory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+        TemplateContextFactory factory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default, TemplateOutput output = TemplateOutput.Markdown)
     {
         var template = Template.Parse(text, path);
         foreach (var message in template.Messages)
             diagnostics.Add(ToDiagnostic(message));
         if (template.HasErrors) return null;
 
-        using var scope = factory.Create(globals, templateDirectory, cancellationToken);
+        using var scope = factory.Create(globals, templateDirectory, cancellationToken, output);
         try
         {
             return template.Render(scope.Context);
