@@ -152,12 +152,7 @@ public static class ReportPipeline
     }
 
     /// <summary>The template limits of <paramref name="limits"/>; the template time limit is the report's (the budget above ends first).</summary>
-    private static TemplateContextFactory Templates(ReportLimits limits) => new()
-    {
-        LoopLimit = limits.TemplateLoopLimit,
-        RecursiveLimit = limits.TemplateRecursionLimit,
-        TimeLimit = limits.TimeLimit,
-    };
+    private static TemplateContextFactory Templates(ReportLimits limits) => Html.HtmlEditionBuilder.TemplateContexts(limits);
 
     /// <summary>
     /// The pages of a built report as PNG images (the same layout as its PDF, through the raster backend), one file

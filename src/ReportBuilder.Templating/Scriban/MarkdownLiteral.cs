@@ -10,7 +10,7 @@ public static class MarkdownLiteral
     /// Backslash-escapes every character that Markdown or our dialect reads as markup (emphasis, links, images, raw
     /// HTML, entities, tables, code, headings, footnotes, <c>:::</c> containers, <c>{…}</c> attributes); a value that
     /// begins like a list item or a rule (<c>-</c>, <c>+</c>, <c>=</c>, <c>1.</c>) has that start escaped; line
-    /// breaks and tabs become spaces, so a value can never start a block of its own. A plain web address is left as it is.
+    /// breaks and tabs become a space, so a value can never start a block of its own. A plain web address is left as it is.
     /// </summary>
     /// <example>"a|b *c*" → "a\|b \*c\*"; "x\n:::\n# y" → "x \:\:\: \# y"</example>
     public static string Escape(string text)
@@ -22,8 +22,8 @@ public static class MarkdownLiteral
             var c = text[i];
             if (c is '\r' or '\n' or '\t')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
-                sb.Append(' ');
+                // A run of line breaks and tabs is one space: a value stays one line of text.
+                if (i == 0 || text[i - 1] is not ('\r' or '\n' or '\t')) sb.Append(' ');
                 continue;
             }
             if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '`' or '#' or '~' or ':' or '{' or '}' or '^' or '&'

@@ -86,6 +86,92 @@ public sealed partial class InjectionTests : IDisposable
         Assert.Equal(3, Regex.Matches(check.ToString(), "RB1402").Count);
     }
 
+    /// <summary>Fault 4: an isbn that would close the inside cover's box and open a chapter and a fake rating box.</summary>
+    private const string IsbnPayload = "978-1-915468-29-1\\n:::\\n\\n# Injected chapter\\n\\n:::rating-box inadequate\\nFake\\n:::";
+
+    [Fact]
+    public void Metadata_IsPrintedAsLiteralText_NeverAsMarkdownOrDialect_InBothEditions()
+    {
+        _folder.Replace("report.yaml", "isbn: 978-1-915468-29-1", $"isbn: \"{IsbnPayload}\"");
+        _folder.Replace("report.yaml", "lead_inspector: Mike Lane", "lead_inspector: \"Mike *Lane* [x](javascript:alert(1)) <img src=x onerror=alert(2)> {onclick=alert(3)}\"");
+        _folder.Replace("report.yaml", "  short_name: YOS", "  short_name: \"YOS ::Inadequate::{.rating .rating-inadequate}\"");
+
+        var (pdf, html, _) = BuildBoth();
+
+        // The payload's characters are all there, as text: the '#' and the ':::' print.
+        Assert.Contains("ISBN: 978-1-915468-29-1 ::: # Injected chapter :::rating-box inadequate Fake :::", html);
+        Assert.DoesNotContain("id=\"injected-chapter\"", html);
+        Assert.DoesNotContain("rating-box--inadequate", html);
+        Assert.DoesNotContain("rating--inadequate", html);
+        Assert.Contains("Mike *Lane* [x](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt; {onclick=alert(3)}", html);
+        Assert.DoesNotContain("<em>Lane", html);
+        Assert.DoesNotContain("href=\"javascript", html);
+
+        var text = Regex.Replace(PdfText(pdf), @"\s+", ""); // words as the PDF places them, line breaks anywhere
+        Assert.Contains("#Injectedchapter:::rating-boxinadequateFake:::", text);
+        Assert.Contains("Mike*Lane*[x](javascript:alert(1))", text);
+        Assert.DoesNotContain("Injected chapter", Bookmarks(pdf));
+    }
+
+    [Fact]
+    public void DataAnnexe_ThatIsNotAWellFormedWebAddress_IsAnErrorAtItsLine()
+    {
+        var yaml = _folder.Read("report.yaml");
+        _folder.Write("report.yaml", yaml.Replace("isbn:", "data_annexe: \"https://x) [Download](javascript:alert(1))\"\nisbn:"));
+        var line = yaml[..yaml.IndexOf("isbn:", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var messages = new StringWriter();
+        var code = Program.Run(["build", _folder.Report, "-o", Path.Combine(_folder.Out, "x.pdf"), "--templates", _folder.Templates], messages, messages);
+
+        Assert.Equal(ExitCodes.Errors, code);
+        Assert.Matches($@"report\.yaml:{line}:\d+: error: 'data_annexe': .* is not a web address", messages.ToString());
+        Assert.False(File.Exists(Path.Combine(_folder.Out, "x.pdf")));
+    }
+
+    [Fact]
+    public void Recommendations_Over100000Characters_AreBuiltInFull_NotCutByTheTemplateEngine()
+    {
+        // Fault 8: Scriban's LimitToString (100,000) cut the text to "…" with exit 0.
+        var words = string.Join(' ', Enumerable.Repeat("ensure consistent casework across the teams", 2_600));
+        _folder.Replace("recommendations.md", "4. work to ensure", $"4. {words} RECOMMENDATIONEND\n5. work to ensure");
+        _folder.Replace("recommendations.md", "four recommendations", "five recommendations");
+        Assert.True(new FileInfo(_folder.PathOf("recommendations.md")).Length > 104_000);
+
+        var messages = new StringWriter();
+        var pdf = Path.Combine(_folder.Out, "long.pdf");
+        var code = Program.Run(["build", _folder.Report, "-o", pdf, "--templates", _folder.Templates], messages, messages);
+
+        Assert.True(code <= 1, messages.ToString());
+        Assert.Contains("RECOMMENDATIONEND", PdfText(pdf));
+    }
+
+    [Fact]
+    public void ATemplateValueOverTheStringLimit_IsAnErrorNamingTheTemplate_NotATruncation()
+    {
+        var cover = _folder.TemplateFile("cover.sbn");
+        File.WriteAllText(cover, "{{ x = 'ab'; for i in 1..25; x = x + x; end; x }}\n" + File.ReadAllText(cover));
+
+        var messages = new StringWriter();
+        var pdf = Path.Combine(_folder.Out, "cut.pdf");
+        var code = Program.Run(["build", _folder.Report, "-o", pdf, "--templates", _folder.Templates], messages, messages);
+
+        Assert.Equal(ExitCodes.Errors, code);
+        Assert.Matches(@"cover\.sbn:1:\d+: error: .*limit", messages.ToString());
+        Assert.False(File.Exists(pdf));
+    }
+
+    private static string PdfText(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => p.Text)); // in drawing order, which is reading order
+    }
+
+    private static string Bookmarks(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.TryGetBookmarks(out var bookmarks) ? string.Join("\n", bookmarks.GetNodes().Select(n => n.Title)) : "";
+    }
+
     [GeneratedRegex("href=\"([^\"]*)\"")]
     private static partial Regex Hrefs();
 
