@@ -100,6 +100,8 @@ public static class DiagnosticCodes
 
     // Output and input paths (issue #14), reported by the CLI and the HTML edition
     public const string OutputRefused = "RB1301";
+    public const string NotARegularFile = "RB1302";
+    public const string OutputFailed = "RB1303";
 
     // What reaches the editions from data (issue #14): links, attributes, escaping
     public const string LinkNotAllowed = "RB1401";

@@ -96,7 +96,7 @@ public static class ReportPipeline
 
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits, CancellationToken = cancellationToken });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
         cancellationToken.ThrowIfCancellationRequested();
