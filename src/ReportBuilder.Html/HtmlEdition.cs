@@ -5,6 +5,7 @@ using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Markdown;
 using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Templating.Markdown.Sanitizing;
 
 namespace ReportBuilder.Html;
 
@@ -28,10 +29,13 @@ public static class HtmlEdition
     {
         var pipeline = ReportMarkdownPipeline.Default;
         var document = Markdig.Markdown.Parse(rendered.Markdown, pipeline);
+        GenericAttributeFilter.FilterTemplateOutput(document);
         var pieces = new NarrativeDocuments();
         foreach (var (key, piece) in rendered.Narratives)
         {
-            pieces[key] = piece with { Document = Markdig.Markdown.Parse(piece.Text, pipeline) };
+            var parsed = Markdig.Markdown.Parse(piece.Text, pipeline);
+            GenericAttributeFilter.FilterData(parsed);
+            pieces[key] = piece with { Document = parsed };
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
         return new HtmlPageWriter(pipeline, options ?? HtmlEditionOptions.For(rendered)).Write(document);
@@ -45,6 +49,7 @@ public static class HtmlEdition
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        GenericAttributeFilter.FilterTemplateOutput(document);
         return new HtmlPageWriter(pipeline, options).Write(document);
     }
 

@@ -30,7 +30,7 @@ public static class HtmlEditionBuilder
             return new HtmlBuildResult(false, diagnostics, null);
 
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var contexts = new TemplateContextFactory { LoopLimit = limits.TemplateLoopLimit, RecursiveLimit = limits.TemplateRecursionLimit, TimeLimit = limits.TimeLimit };
+        var contexts = TemplateContexts(limits);
         var rendered = new ReportRenderer(displayRoot, contexts).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
         if (rendered is null || diagnostics.HasErrors) return new HtmlBuildResult(false, diagnostics, rendered);
 
@@ -45,4 +45,17 @@ public static class HtmlEditionBuilder
         }
         return new HtmlBuildResult(true, diagnostics, rendered);
     }
+
+    /// <summary>
+    /// The template limits of <paramref name="limits"/>, for both editions: loop, recursion and time, and the longest
+    /// text a value may be as the file-size limit (a value is at most one file's text), so that no limit cuts a value
+    /// that was read in full (a cut is an error, never a silent "…").
+    /// </summary>
+    public static TemplateContextFactory TemplateContexts(ReportLimits limits) => new()
+    {
+        LoopLimit = limits.TemplateLoopLimit,
+        RecursiveLimit = limits.TemplateRecursionLimit,
+        TimeLimit = limits.TimeLimit,
+        LimitToString = (int)Math.Clamp(limits.MaxFileBytes, 100_000, int.MaxValue),
+    };
 }

@@ -9,6 +9,7 @@ using ReportBuilder.Layout.Text;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 using ReportBuilder.Templating.Markdown;
 using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Templating.Markdown.Sanitizing;
 using ReportBuilder.Templating.Scriban;
 using ReportBuilder.Templating.Scriban.Model;
 
@@ -65,11 +66,13 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
 
         var header = set.Theme.Page.Header.Length == 0
             ? ""
-            : TemplateRenderer.Render(set.Theme.Page.Header, Path.Combine(set.Directory, "theme.yaml"), globals, set.Directory, _contexts, diagnostics, cancellationToken) ?? "";
+            : TemplateRenderer.Render(set.Theme.Page.Header, Path.Combine(set.Directory, "theme.yaml"), globals, set.Directory, _contexts, diagnostics, cancellationToken,
+                TemplateOutput.PlainText) ?? "";
 
         var pipeline = ReportMarkdownPipeline.Default;
         var document = Parse(markdown, pipeline, SourceSpan.StartOf(set.EntryPath), diagnostics);
         if (document is null) return null;
+        GenericAttributeFilter.FilterTemplateOutput(document);
         var origin = new MarkdownOrigin(set.EntryPath, 0, Generated: true);
 
         var pieces = new NarrativeDocuments();
@@ -78,6 +81,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
             var source = narratives.Find(key)!;
             var piece = Parse(source.Text, pipeline, new SourceSpan(source.File, source.LineOffset + 1, 1), diagnostics);
             if (piece is null) return null;
+            GenericAttributeFilter.FilterData(piece);
             pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
             // Validated with the report folder already (check, build and draft alike): only what needs this pipeline.
             MarkdownChecks.CheckNarrativePiece(piece, new MarkdownOrigin(source.File, source.LineOffset), diagnostics);

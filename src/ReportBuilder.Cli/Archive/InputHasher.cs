@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using ReportBuilder.Data.Reading;
 
 namespace ReportBuilder.Cli.Archive;
 
@@ -11,7 +12,8 @@ namespace ReportBuilder.Cli.Archive;
 /// Files are taken in ordinal order of their relative paths (forward slashes, prefixed <c>report/</c> or <c>template/</c>),
 /// each framed as path, NUL, 8-byte length, bytes, so that no two different trees can give the same stream. Paths are
 /// relative, so the hash is the same wherever the archive is checked out. Hidden files and folders (a leading dot, such as
-/// an editor's swap file or <c>.git</c>) are left out: they never reach a PDF.
+/// an editor's swap file or <c>.git</c>) are left out: they never reach a PDF. A file that is not a regular file (a FIFO,
+/// a device) is hashed by name only and never opened; the loader refuses it.
 /// </remarks>
 public static class InputHasher
 {
@@ -28,10 +30,11 @@ public static class InputHasher
         {
             sha.AppendData(Encoding.UTF8.GetBytes(name));
             sha.AppendData([0]);
-            var bytes = File.ReadAllBytes(fullPath);
-            BinaryPrimitives.WriteInt64LittleEndian(length, bytes.LongLength);
+            // A FIFO, socket or device is never opened (a FIFO would wait for a writer for ever): its name counts, with length -1.
+            var bytes = FileProbe.KindOf(fullPath) == FileKind.Regular ? File.ReadAllBytes(fullPath) : null;
+            BinaryPrimitives.WriteInt64LittleEndian(length, bytes?.LongLength ?? -1);
             sha.AppendData(length);
-            sha.AppendData(bytes);
+            if (bytes is not null) sha.AppendData(bytes);
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }

@@ -96,7 +96,7 @@ public static class ReportPipeline
 
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits, CancellationToken = cancellationToken });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
         cancellationToken.ThrowIfCancellationRequested();
@@ -152,12 +152,7 @@ public static class ReportPipeline
     }
 
     /// <summary>The template limits of <paramref name="limits"/>; the template time limit is the report's (the budget above ends first).</summary>
-    private static TemplateContextFactory Templates(ReportLimits limits) => new()
-    {
-        LoopLimit = limits.TemplateLoopLimit,
-        RecursiveLimit = limits.TemplateRecursionLimit,
-        TimeLimit = limits.TimeLimit,
-    };
+    private static TemplateContextFactory Templates(ReportLimits limits) => Html.HtmlEditionBuilder.TemplateContexts(limits);
 
     /// <summary>
     /// The pages of a built report as PNG images (the same layout as its PDF, through the raster backend), one file

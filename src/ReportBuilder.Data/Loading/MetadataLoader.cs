@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Links;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using YamlDotNet.RepresentationModel;
@@ -90,8 +91,10 @@ internal static class MetadataLoader
     {
         var text = map.String(key, required: false, expected: "a web address starting https://");
         if (text is null) return null;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && !string.IsNullOrEmpty(uri.Host))
+        // Well formed as written (no space, quote, bracket or other character a URL must escape), and a web link by
+        // the one link policy: "https://x) [Download](javascript:…)" is refused, not printed into every edition.
+        if (LinkPolicy.Judge(text) is { Kind: LinkKind.Web } decision && decision.Target == text
+            && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.IsWellFormedOriginalString())
             return text;
         map.Diagnostics.Error(map.SpanOf(map.Raw(key)!), DiagnosticCodes.YamlBadValue,
             $"'{key}': '{text}' is not a web address; expected an absolute address such as https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/");

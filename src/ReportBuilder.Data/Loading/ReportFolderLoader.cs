@@ -44,6 +44,8 @@ public static class ReportFolderLoader
     /// <summary>The state of one load; a class so the steps can share it without long parameter lists.</summary>
     private sealed class Run(string display, string full, string cwd, ReportLoadOptions options, DiagnosticBag diagnostics)
     {
+        private readonly Reading.ReportFileReader _reader = new(full, options.Limits.MaxFileBytes, options.CancellationToken);
+
         private string Shown(string relative) => PathDisplay.Join(display, relative);
 
         private SourceFile? ReadRequired(string relative, string what)
@@ -54,11 +56,11 @@ public static class ReportFolderLoader
                 diagnostics.Error(SourceSpan.StartOf(Shown(relative)), DiagnosticCodes.MissingFile, $"missing file: {what}");
                 return null;
             }
-            return TextFileReader.Read(path, Shown(relative), diagnostics);
+            return TextFileReader.Read(_reader, path, Shown(relative), diagnostics);
         }
 
         private SourceFile? ReadOptional(string relative) =>
-            File.Exists(Path.Combine(full, relative)) ? TextFileReader.Read(Path.Combine(full, relative), Shown(relative), diagnostics) : null;
+            File.Exists(Path.Combine(full, relative)) ? TextFileReader.Read(_reader, Path.Combine(full, relative), Shown(relative), diagnostics) : null;
 
         private static MarkdownSource ToMarkdown(SourceFile file) => new(file.DisplayPath, file.Text);
 

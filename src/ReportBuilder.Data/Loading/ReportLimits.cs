@@ -55,7 +55,18 @@ internal static class ReportLimitsCheck
                 var shown = PathDisplay.Join(display, Path.GetRelativePath(full, entry.FullName).Replace('\\', '/'));
                 if (entry.LinkTarget is not null)
                 {
-                    var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.LinkTarget;
+                    string target;
+                    try
+                    {
+                        target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.LinkTarget;
+                    }
+                    catch (IOException)
+                    {
+                        // A link to itself, or a loop of links: it leads nowhere.
+                        diagnostics.Error(SourceSpan.StartOf(shown), DiagnosticCodes.LinkOutsideFolder, $"is a symbolic link that leads nowhere (to {entry.LinkTarget}, a loop of links); delete it");
+                        ok = false;
+                        continue;
+                    }
                     if (!Path.GetFullPath(target, Path.GetDirectoryName(entry.FullName)!).StartsWith(root, StringComparison.Ordinal))
                     {
                         diagnostics.Error(SourceSpan.StartOf(shown), DiagnosticCodes.LinkOutsideFolder,

@@ -15,4 +15,7 @@ public sealed record ReportLoadOptions
 
     /// <summary>File size and count limits, checked before anything is read; see <see cref="ReportLimits"/>.</summary>
     public ReportLimits Limits { get; init; } = ReportLimits.Default;
+
+    /// <summary>The build's time limit: checked between the pieces of every file read.</summary>
+    public CancellationToken CancellationToken { get; init; }
 }

@@ -71,7 +71,8 @@ public static class TemplateLocator
             diagnostics.Error(SourceSpan.StartOf(display), DiagnosticCodes.TemplateManifest, $"the template has no {ManifestName} (id, version, framework)");
             return new TemplateInfo(reference.Id, reference.Version, folder, null);
         }
-        var file = TextFileReader.Read(manifestPath, display, diagnostics);
+        // Templates are read as report files are: inside their own folder, regular files, within the default size limit.
+        var file = TextFileReader.Read(new Reading.ReportFileReader(folder, ReportLimits.Default.MaxFileBytes), manifestPath, display, diagnostics);
         if (file is null) return new TemplateInfo(reference.Id, reference.Version, folder, null);
         var map = YamlMap.Parse(file, diagnostics);
         if (map is null) return new TemplateInfo(reference.Id, reference.Version, folder, null);

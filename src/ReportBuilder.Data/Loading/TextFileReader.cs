@@ -11,19 +11,23 @@ internal static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SourceFile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>Reads through <paramref name="reader"/> (real path inside the folder, regular file, size limit) and decodes.</summary>
+    public static SourceFile? Read(Reading.ReportFileReader reader, string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
+        var read = reader.Read(fullPath);
+        if (read.Bytes is null)
         {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceSpan.StartOf(displayPath), DiagnosticCodes.MissingFile, $"cannot read the file: {e.Message}");
+            var code = read.Refusal switch
+            {
+                Reading.FileRefusal.Outside => DiagnosticCodes.LinkOutsideFolder,
+                Reading.FileRefusal.TooLarge => DiagnosticCodes.FileTooLarge,
+                Reading.FileRefusal.NotAFile => DiagnosticCodes.NotARegularFile,
+                _ => DiagnosticCodes.MissingFile,
+            };
+            diagnostics.Error(SourceSpan.StartOf(displayPath), code, read.Reason!);
             return null;
         }
-        return Decode(bytes, displayPath, diagnostics);
+        return Decode(read.Bytes, displayPath, diagnostics);
     }
 
     public static SourceFile? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)

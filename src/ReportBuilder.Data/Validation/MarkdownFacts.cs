@@ -30,9 +30,9 @@ internal sealed partial class MarkdownFacts
 {
     /// <summary>
     /// Built once and shared: a Markdig pipeline is immutable and thread-safe once built. Precise source locations give
-    /// inlines (raw HTML, footnote references) their own columns.
+    /// inlines (raw HTML, footnote references) their own columns; generic attributes are parsed so they can be reported.
     /// </summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseCustomContainers().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseCustomContainers().UsePipeTables().UseGenericAttributes().Build();
 
     public required MarkdownSource Source { get; init; }
     public required MarkdownDocument Document { get; init; }
@@ -47,6 +47,10 @@ internal sealed partial class MarkdownFacts
 
     /// <summary>Where <see cref="Document"/> came from, for the rules of the dialect (<c>ReportBuilder.Dialect</c>).</summary>
     public MarkdownOrigin Origin => new(Source.File, Source.LineOffset);
+
+    public SourceSpan SpanOf(MarkdownObject node) => node is Block block ? SpanOf(block) : new(Source.File, Source.FileLine(node.Line + 1), node.Column + 1);
+
+    public SourceSpan SpanOf(Markdig.Syntax.Inlines.Inline inline) => new(Source.File, Source.FileLine(inline.Line + 1), inline.Column + 1);
 
     public static MarkdownFacts Parse(MarkdownSource source)
     {

@@ -1,4 +1,9 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
+using Markdig.Syntax.Inlines;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Links;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Dialect.Features.Footnotes;
@@ -46,6 +51,9 @@ internal static class MarkdownRules
                 diagnostics.Error(definition.Span, DiagnosticCodes.FootnoteWithoutReference,
                     $"footnote [^{definition.Label}] is never referenced: add [^{definition.Label}] where it belongs in the text, or delete it");
 
+        CheckLinks(facts, diagnostics);
+        CheckAttributes(facts, diagnostics);
+
         foreach (var container in facts.Containers)
         {
             if (!ContainerNames.Contains(container.Name))
@@ -74,6 +82,50 @@ internal static class MarkdownRules
             }
         }
     }
+
+    /// <summary>
+    /// Every link whose target <see cref="LinkPolicy"/> refuses is printed as its text in both editions; say so once,
+    /// at the link, so that both <c>check</c> and <c>build</c> report it.
+    /// </summary>
+    private static void CheckLinks(MarkdownFacts facts, DiagnosticBag diagnostics)
+    {
+        foreach (var inline in facts.Document.Descendants<Inline>())
+        {
+            var url = inline switch
+            {
+                LinkInline { IsImage: false } link => link.Url ?? "",
+                AutolinkInline auto => auto.IsEmail ? "mailto:" + auto.Url : auto.Url,
+                _ => null,
+            };
+            if (url is null || LinkPolicy.Judge(url) is not { Allowed: false } refused) continue;
+            diagnostics.Warning(facts.SpanOf(inline), DiagnosticCodes.LinkNotAllowed,
+                $"the link to '{Shorten(refused.Target)}' is printed as text, not linked: {refused.Reason}");
+        }
+    }
+
+    /// <summary>
+    /// Generic attributes (<c>{#id .class key=value}</c>) never reach an edition (the renderers' tree is filtered); say
+    /// what was removed, at the heading, paragraph or link that carried it. A table's <c>caption</c> is kept.
+    /// </summary>
+    private static void CheckAttributes(MarkdownFacts facts, DiagnosticBag diagnostics)
+    {
+        foreach (var node in facts.Document.Descendants())
+        {
+            if (node.TryGetAttributes() is not { } attributes) continue;
+            var removed = new List<string>();
+            if (attributes.Id is { Length: > 0 } id) removed.Add("#" + id);
+            var own = (node as Markdig.Extensions.CustomContainers.CustomContainer)?.Info; // Markdig's class from the container's name
+            foreach (var c in attributes.Classes ?? []) if (c != own) removed.Add("." + c);
+            foreach (var p in attributes.Properties ?? [])
+                if (!(node is Markdig.Extensions.Tables.Table && p.Key == "caption"))
+                    removed.Add(p.Value is null ? p.Key : $"{p.Key}={p.Value}");
+            if (removed.Count == 0) continue;
+            diagnostics.Warning(facts.SpanOf(node), DiagnosticCodes.AttributesRemoved,
+                $"the attributes {{{Shorten(string.Join(' ', removed))}}} are removed from both editions: a report's Markdown carries no ids, classes, styles or event handlers");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     /// <summary>
     /// A standard's findings: not blank; headings spelt as the template expects; each such heading followed by a

@@ -61,6 +61,9 @@ internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptio
         // Raw HTML from data never reaches the page (issue #14): the PDF drops it, and so does this edition.
         renderer.ObjectRenderers.RemoveAll(r => r is Markdig.Renderers.Html.HtmlBlockRenderer or Markdig.Renderers.Html.Inlines.HtmlInlineRenderer);
         renderer.ObjectRenderers.Add(new Markdown.Renderers.HtmlLineBreakOnlyRenderer());
+        // Only the links the PDF makes live are live here (LinkPolicy); images print their alternative text.
+        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Markdown.Renderers.HtmlPolicyLinkRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.AutolinkInlineRenderer>(new Markdown.Renderers.HtmlPolicyAutolinkRenderer());
         foreach (var extension in options.Extensions) extension.Setup(pipeline, renderer);
 
         writer.Write("<!DOCTYPE html>\n");

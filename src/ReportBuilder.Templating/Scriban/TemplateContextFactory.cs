@@ -31,28 +31,36 @@ public sealed class TemplateContextFactory
     /// A context over <paramref name="globals"/> (the model and the <c>report</c> helpers) that includes only
     /// from <paramref name="templateDirectory"/>. Dispose the returned scope after rendering to stop its timer.
     /// </summary>
-    public TemplateScope Create(ScriptObject globals, string templateDirectory, CancellationToken cancellationToken = default)
+    /// <param name="output">Markdown (the default) escapes every printed value for Markdown; plain text (the running header) does not.</param>
+    public TemplateScope Create(ScriptObject globals, string templateDirectory, CancellationToken cancellationToken = default,
+        TemplateOutput output = TemplateOutput.Markdown)
     {
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeLimit);
-        var context = new TemplateContext(SafeBuiltins())
-        {
-            TemplateLoader = new SandboxedTemplateLoader(templateDirectory),
-            LoopLimit = LoopLimit,
-            RecursiveLimit = RecursiveLimit,
-            LimitToString = LimitToString,
-            OutputLimit = OutputLimit,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            MemberRenamer = StandardMemberRenamer.Default,
-            // Only ScriptObject models are exposed; refuse reflection over any other .NET object that leaks in.
-            MemberFilter = _ => false,
-            CancellationToken = timeout.Token,
-            NewLine = "\n",
-        };
+        var context = output == TemplateOutput.Markdown ? new MarkdownTemplateContext(SafeBuiltins()) : new TemplateContext(SafeBuiltins());
+        context.TemplateLoader = new SandboxedTemplateLoader(templateDirectory);
+        ConfigureLimits(context, timeout.Token);
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         return new TemplateScope(context, timeout);
+    }
+
+    private void ConfigureLimits(TemplateContext context, CancellationToken cancellationToken)
+    {
+        context.LoopLimit = LoopLimit;
+        context.RecursiveLimit = RecursiveLimit;
+        context.LimitToString = LimitToString;
+        context.OutputLimit = OutputLimit;
+        // A limit that cuts text is an error naming the template, never a silent "…" (issue #14, fault 8).
+        context.OnStringLimit = ScriptLimitBehavior.Throw;
+        context.OnOutputLimit = ScriptLimitBehavior.Throw;
+        context.StrictVariables = true;
+        context.EnableRelaxedMemberAccess = false;
+        context.MemberRenamer = StandardMemberRenamer.Default;
+        // Only ScriptObject models are exposed; refuse reflection over any other .NET object that leaks in.
+        context.MemberFilter = _ => false;
+        context.CancellationToken = cancellationToken;
+        context.NewLine = "\n";
     }
 
     /// <summary>Scriban's builtins without those that read the clock or evaluate text as a template.</summary>
@@ -71,8 +79,18 @@ public sealed class TemplateContextFactory
             obj.Remove("eval");
             obj.Remove("eval_template");
         }
+        // An included partial's output is template output, not data: it must not be escaped again.
+        if (builtins["include"] is IScriptCustomFunction include)
+            builtins.SetValue("include", new MarkdownIncludeFunction(include), readOnly: true);
         return builtins;
     }
+}
+
+/// <summary>What a template writes: Markdown (values escaped) or plain text (the running header).</summary>
+public enum TemplateOutput
+{
+    Markdown,
+    PlainText,
 }
 
 /// <summary>A context with its time limit; disposing it releases the timer.</summary>

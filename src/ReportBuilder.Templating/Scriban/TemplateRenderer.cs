@@ -15,14 +15,14 @@ public static class TemplateRenderer
     /// errors and exceeded limits become diagnostics at the template's file, line and column; the result is then null.
     /// </summary>
     public static string? Render(string text, string path, ScriptObject globals, string templateDirectory,
-        TemplateContextFactory factory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+        TemplateContextFactory factory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default, TemplateOutput output = TemplateOutput.Markdown)
     {
         var template = Template.Parse(text, path);
         foreach (var message in template.Messages)
             diagnostics.Add(ToDiagnostic(message));
         if (template.HasErrors) return null;
 
-        using var scope = factory.Create(globals, templateDirectory, cancellationToken);
+        using var scope = factory.Create(globals, templateDirectory, cancellationToken, output);
         try
         {
             return template.Render(scope.Context);
@@ -32,6 +32,9 @@ public static class TemplateRenderer
             // A parse error inside an included template arrives as a runtime error carrying the parser's messages.
             if (e is ScriptParserRuntimeException parse)
                 foreach (var message in parse.ParserMessages) diagnostics.Add(ToDiagnostic(message));
+            else if (IsTextLimit(e))
+                diagnostics.Error(ToSpan(e.Span, path), DiagnosticCodes.TemplateRuntime,
+                    $"Template error: the text here grows past the limit of {factory.LimitToString:N0} characters (--limit file-size=…); text is never cut, so the report is not built ({e.OriginalMessage})");
             else
                 diagnostics.Error(ToSpan(e.Span, path), DiagnosticCodes.TemplateRuntime, $"Template error: {e.OriginalMessage}");
         }
@@ -41,6 +44,10 @@ public static class TemplateRenderer
         }
         return null;
     }
+
+    /// <summary>Scriban's string and output limits, set to throw rather than cut (<see cref="TemplateContextFactory"/>).</summary>
+    private static bool IsTextLimit(ScriptRuntimeException e) =>
+        e.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal) || e.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal);
 
     public static Diagnostic ToDiagnostic(LogMessage message) => new(
         message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

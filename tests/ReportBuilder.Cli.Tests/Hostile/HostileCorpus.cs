@@ -136,7 +136,8 @@ public static class HostileCorpus
         Template("tpl-dotnet-static", "cover.sbn", "{{ System.IO.File.ReadAllText('/etc/passwd') }}\n", Refused),
         Template("tpl-unknown-variable", "cover.sbn", "{{ no_such_thing }}\n", Refused),
         Template("tpl-missing-partial", "cover.sbn", "{{ include 'nope.sbn' }}\n", Refused),
-        Template("tpl-string-too-long", "cover.sbn", "{{ x = 'ab'; for i in 1..40; x = x + x; end; x }}\n", Accepted, located: false),
+        // Issue #14 fault 8: a cut is an error naming the template, never a silent "…".
+        Template("tpl-string-too-long", "cover.sbn", "{{ x = 'ab'; for i in 1..40; x = x + x; end; x }}\n", Refused, located: false),
 
         // ---- paths
         Markdown("path-image-outside-folder", "![the passwords](../../../../../etc/passwd)", Accepted, located: false),

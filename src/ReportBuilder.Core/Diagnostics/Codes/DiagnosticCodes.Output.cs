@@ -2,6 +2,7 @@ namespace ReportBuilder.Core.Diagnostics;
 
 public static partial class DiagnosticCodes
 {
-    // Output and input paths (issue #14), reported by the CLI and the HTML edition
+    // Output and input paths (issue #14), reported by the CLI, the loader and the HTML edition
     public const string OutputRefused = "RB1301";
+    public const string NotARegularFile = "RB1302";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportBuilder.Templating.Scriban;
 using ReportBuilder.Templating.Scriban.Model;
 using Scriban;
 using Scriban.Runtime;
@@ -24,12 +25,13 @@ public static class ReportFunctions
         // {{ report.month_year inspection.fieldwork_start }} → January 2023
         Add(report, "month_year", 1, 1, (_, node, a) => AsDate(node, a[0]).ToString("MMMM yyyy", CultureInfo.InvariantCulture));
         // {{ report.md "5 * 3" }} → 5 \* 3 (data text made safe to place in Markdown)
-        Add(report, "md", 1, 1, (ctx, _, a) => EscapeMarkdown(ctx.ObjectToString(a[0]) ?? ""));
+        // (every value a template prints is escaped so anyway; report.md says so where it matters, and is idempotent)
+        Add(report, "md", 1, 1, (ctx, _, a) => a[0] as MarkdownText ?? new MarkdownText(MarkdownLiteral.Escape(ctx.ObjectToString(a[0]) ?? "")));
         // {{ report.rating standard.rating }} → ::Outstanding::{.rating .rating-outstanding}
         Add(report, "rating", 1, 1, (_, node, a) =>
         {
             var r = AsRating(node, a[0]);
-            return $"::{EscapeMarkdown(r["name"] as string ?? "")}::{{.rating .rating-{r["key"]}}}";
+            return new MarkdownText($"::{MarkdownLiteral.Escape(r["name"] as string ?? "")}::{{.rating .rating-{r["key"]}}}");
         });
         // {{ report.rating_symbol standard.rating }} → star
         Add(report, "rating_symbol", 1, 1, (_, node, a) => AsRating(node, a[0])["symbol_name"]);
@@ -46,7 +48,7 @@ public static class ReportFunctions
             var args = new StringBuilder(key);
             if (level > 0) args.Append(" level=").Append(level);
             if (suffix.Length > 0) args.Append(" suffix=").Append(Uri.EscapeDataString(suffix));
-            return $"\n:::narrative {args}\n:::\n";
+            return new MarkdownText($"\n:::narrative {args}\n:::\n");
         });
         return report;
     }
@@ -66,18 +68,4 @@ public static class ReportFunctions
         value is ScriptObject r && r.ContainsKey("key") && r.ContainsKey("name")
             ? r
             : throw new ScriptRuntimeException(node.Span, $"Expected a rating of the model (standard.rating, score.overall), found '{value}'.");
-
-    /// <summary>Backslash-escapes the characters that Markdown or our dialect would read as markup.</summary>
-    /// <example>"a|b *c*" → "a\|b \*c\*"</example>
-    public static string EscapeMarkdown(string text)
-    {
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '`' or '#' or '~' or ':' or '{' or '}' or '^')
-                sb.Append('\\');
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 }

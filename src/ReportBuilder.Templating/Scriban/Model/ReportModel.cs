@@ -75,12 +75,14 @@ public static class ReportModel
         globals["domains"] = domains;
 
         var rec = report.Recommendations;
-        var groups = new ScriptArray(rec.Groups.Select(g => Obj(("lead_in", g.LeadIn), ("first_number", g.FirstNumber), ("items", new ScriptArray(g.Items)))));
+        // The recommendations are Markdown the loader read from recommendations.md (validated as every Markdown file
+        // is): written as they are. Every other string here is data and is escaped by the engine when printed.
+        var groups = new ScriptArray(rec.Groups.Select(g => Obj(("lead_in", Md(g.LeadIn)), ("first_number", g.FirstNumber), ("items", MdArray(g.Items)))));
         globals["recommendations"] = Obj(
-            ("introduction", rec.Introduction),
+            ("introduction", Md(rec.Introduction)),
             ("groups", groups),
-            ("lead_in", rec.LeadIn),
-            ("items", new ScriptArray(rec.Items)),
+            ("lead_in", Md(rec.LeadIn)),
+            ("items", MdArray(rec.Items)),
             ("count", rec.Count));
 
         globals["survey"] = report.Survey is { } survey ? SurveyObject(survey) : null;
@@ -201,6 +203,11 @@ public static class ReportModel
 
     private static ScriptObject Narrative(MarkdownSource source, NarrativeTable narratives) =>
         Obj(("key", narratives.Add(source)), ("file", source.File));
+
+    // Empty gives null, as an empty string is false in a template's if (an object never is).
+    private static MarkdownText? Md(string? markdown) => string.IsNullOrEmpty(markdown) ? null : new MarkdownText(markdown);
+
+    private static ScriptArray MdArray(IEnumerable<string> markdown) => new(markdown.Select(m => new MarkdownText(m)));
 
     private static ScriptObject Obj(params (string Name, object? Value)[] members)
     {

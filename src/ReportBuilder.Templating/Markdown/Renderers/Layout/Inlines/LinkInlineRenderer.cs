@@ -1,22 +1,24 @@
-using Markdig.Extensions.Footnotes;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ReportBuilder.Core.Links;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout.Inlines;
 
-/// <summary>Links: <c>#anchor</c> to a place in the document, anything else an external address. Images print their alternative text.</summary>
+/// <summary>
+/// Links: <c>#anchor</c> to a place in the document, an address that <see cref="LinkPolicy"/> allows as a
+/// <c>/URI</c> action; any other target prints the link's text only. Images print their alternative text.
+/// </summary>
 public sealed class LinkInlineRenderer : LayoutObjectRenderer<LinkInline>
 {
     protected override void Write(LayoutRenderer renderer, LinkInline link)
     {
-        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
         if (link.IsImage)
         {
             renderer.WriteChildren(link);
             return;
         }
-        if (url.StartsWith('#')) renderer.PushStyle(s => s with { LinkAnchor = url[1..] });
-        else if (Uri.TryCreate(url, UriKind.Absolute, out _)) renderer.PushStyle(s => s with { LinkUri = url });
+        var decision = LinkPolicy.Judge(link.GetDynamicUrl?.Invoke() ?? link.Url);
+        if (decision.Kind == LinkKind.InDocument) renderer.PushStyle(s => s with { LinkAnchor = decision.Target[1..] });
+        else if (decision.Allowed) renderer.PushStyle(s => s with { LinkUri = decision.Target });
         else renderer.PushStyle(s => s);
         renderer.WriteChildren(link);
         renderer.PopStyle();
