@@ -100,11 +100,14 @@ internal sealed partial class MarkdownFacts
         for (var l = 0; l < lines.Length; l++)
         {
             if (codeLines.Contains(l)) continue;
-            foreach (Match m in FootnoteReference().Matches(lines[l]))
-                references.Add(new FootnoteFact(m.Groups[1].Value, Span(l, m.Index)));
             // Markdig drops definitions that nothing references from the tree, so definitions are found in the lines too.
-            if (FootnoteDefinition().Match(lines[l]) is { Success: true } d)
-                definitions.Add(new FootnoteFact(d.Groups[2].Value, Span(l, d.Groups[1].Index)));
+            var definition = FootnoteDefinition().Match(lines[l]);
+            if (definition.Success)
+                definitions.Add(new FootnoteFact(definition.Groups[2].Value, Span(l, definition.Groups[1].Index)));
+            // Every other [^label] is a reference, even one followed by ':' in mid-line ("text[^b]:::"), which is no definition.
+            foreach (Match m in FootnoteReference().Matches(lines[l]))
+                if (!(definition.Success && m.Index == definition.Groups[1].Index))
+                    references.Add(new FootnoteFact(m.Groups[1].Value, Span(l, m.Index)));
         }
 
         return new MarkdownFacts
@@ -128,8 +131,8 @@ internal sealed partial class MarkdownFacts
         return line.Trim();
     }
 
-    /// <summary><c>[^label]</c> not followed by ':' (which would make it a definition).</summary>
-    [GeneratedRegex(@"\[\^([^\]\s]+)\](?!:)")]
+    /// <summary><c>[^label]</c> anywhere; the one that opens a definition line is told apart by <see cref="FootnoteDefinition"/>.</summary>
+    [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
     private static partial Regex FootnoteReference();
 
     /// <summary><c>[^label]: text</c> at the start of a line (up to three spaces of indentation).</summary>

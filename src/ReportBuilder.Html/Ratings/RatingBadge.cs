@@ -12,14 +12,7 @@ namespace ReportBuilder.Html.Ratings;
 public static class RatingBadge
 {
     /// <summary>The CSS modifier of a rating: <c>outstanding</c>, <c>good</c>, <c>requires-improvement</c>, <c>inadequate</c>.</summary>
-    public static string CssName(Rating rating) => rating switch
-    {
-        Rating.Outstanding => "outstanding",
-        Rating.Good => "good",
-        Rating.RequiresImprovement => "requires-improvement",
-        Rating.Inadequate => "inadequate",
-        _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
-    };
+    public static string CssName(Rating rating) => RatingKeys.Key(rating);
 
     /// <summary>The badge: <c>&lt;span class="rating rating--good"&gt;&lt;svg…/&gt;Good&lt;/span&gt;</c>.</summary>
     /// <param name="rating">The rating to show.</param>
@@ -63,23 +56,5 @@ public static class RatingBadge
             points.Add(string.Create(CultureInfo.InvariantCulture, $"{x:0.##},{y:0.##}"));
         }
         return string.Join(' ', points);
-    }
-}
-
-/// <summary>The rating keys the templates write (<c>:::rating-box good</c>, <c>.rating-requires-improvement</c>).</summary>
-public static class RatingKeys
-{
-    public static bool TryParse(string? key, out Rating rating)
-    {
-        foreach (var candidate in RatingNames.All)
-        {
-            if (string.Equals(RatingBadge.CssName(candidate), key?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                rating = candidate;
-                return true;
-            }
-        }
-        rating = default;
-        return false;
     }
 }

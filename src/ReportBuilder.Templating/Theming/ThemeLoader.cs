@@ -198,20 +198,23 @@ public static class ThemeLoader
         return f;
     }
 
-    private static readonly Dictionary<string, Rating> RatingKeys = new()
-    {
-        ["outstanding"] = Rating.Outstanding,
-        ["good"] = Rating.Good,
-        ["requires_improvement"] = Rating.RequiresImprovement,
-        ["inadequate"] = Rating.Inadequate,
-    };
+    /// <summary>
+    /// The keys of <c>ratings:</c>: each rating's one key (<see cref="RatingKeys"/>, <c>requires-improvement</c>), and
+    /// <c>requires_improvement</c>, the spelling theme files used first, still read so that older template sets keep
+    /// their look. A theme giving both spellings is read in file order: the later entry's fields win.
+    /// </summary>
+    private static readonly (string Key, Rating Rating)[] ThemeRatingKeys =
+    [
+        .. RatingNames.All.Select(r => (RatingKeys.Key(r), r)),
+        ("requires_improvement", Rating.RequiresImprovement),
+    ];
 
     private static IReadOnlyDictionary<Rating, RatingStyle> ReadRatings(YamlReader y, YamlNode node, IReadOnlyDictionary<Rating, RatingStyle> ratings)
     {
         if (y.Mapping(node, "ratings") is not { } map) return ratings;
         var result = ratings.ToDictionary();
         var handlers = new Dictionary<string, Action<YamlNode>>();
-        foreach (var (key, rating) in RatingKeys)
+        foreach (var (key, rating) in ThemeRatingKeys)
         {
             handlers[key] = n =>
             {

@@ -114,4 +114,16 @@ public class ThemeTests
         Assert.Equal("Excellent", theme.Rating(Rating.Outstanding).Label);
         Assert.Equal("★", theme.Rating(Rating.Outstanding).Symbol);
     }
+
+    [Theory]
+    [InlineData("requires-improvement")]   // the one rating key, as templates and the Markdown write it
+    [InlineData("requires_improvement")]   // the spelling theme files used first, still read
+    public void RatingsRequiresImprovement_IsReadInEitherSpelling(string key)
+    {
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeLoader.Load($"ratings:\n  {key}: {{ label: Needs work, colour: \"#123456\" }}\n", "theme.yaml", diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Equal("Needs work", theme.Rating(Rating.RequiresImprovement).Label);
+        Assert.Equal(RatingStyle.Defaults[Rating.Good].Label, theme.Rating(Rating.Good).Label);
+    }
 }

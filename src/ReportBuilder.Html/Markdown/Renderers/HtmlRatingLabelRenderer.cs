@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using ReportBuilder.Core.Ratings;
 using ReportBuilder.Html.Ratings;
 using ReportBuilder.Templating.Markdown.Extensions.RatingLabel;
 

@@ -132,24 +132,10 @@ public static class ReportModel
     /// <summary>The key of <see cref="NotRatedObject"/>: never a rating, so <see cref="FromKey"/> gives null for it.</summary>
     public const string NotRatedKey = "not-rated";
 
-    /// <summary>The key that templates, CSS classes and theme entries use: <c>requires-improvement</c>.</summary>
-    public static string Key(Rating rating) => rating switch
-    {
-        Rating.Outstanding => "outstanding",
-        Rating.Good => "good",
-        Rating.RequiresImprovement => "requires-improvement",
-        Rating.Inadequate => "inadequate",
-        _ => throw new ArgumentOutOfRangeException(nameof(rating)),
-    };
+    /// <summary>The key that templates, CSS classes and theme entries use (<see cref="RatingKeys"/>): <c>requires-improvement</c>.</summary>
+    public static string Key(Rating rating) => RatingKeys.Key(rating);
 
-    public static Rating? FromKey(string key) => key switch
-    {
-        "outstanding" => Rating.Outstanding,
-        "good" => Rating.Good,
-        "requires-improvement" => Rating.RequiresImprovement,
-        "inadequate" => Rating.Inadequate,
-        _ => null,
-    };
+    public static Rating? FromKey(string key) => RatingKeys.FromKey(key);
 
     private static ScriptObject StandardObject(RatedStandard rated, Theme theme, NarrativeTable narratives)
     {

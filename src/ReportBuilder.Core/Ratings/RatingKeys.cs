@@ -1,0 +1,36 @@
+namespace ReportBuilder.Core.Ratings;
+
+/// <summary>
+/// The one spelling of each rating as a key: <c>outstanding</c>, <c>good</c>, <c>requires-improvement</c>,
+/// <c>inadequate</c>. Templates (<c>rating.key</c>), the report's Markdown (<c>:::rating-box good</c>,
+/// <c>.rating-good</c>), the HTML edition's CSS classes and <c>theme.yaml</c>'s <c>ratings:</c> all use it.
+/// </summary>
+public static class RatingKeys
+{
+    public static string Key(Rating rating) => rating switch
+    {
+        Rating.Outstanding => "outstanding",
+        Rating.Good => "good",
+        Rating.RequiresImprovement => "requires-improvement",
+        Rating.Inadequate => "inadequate",
+        _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
+    };
+
+    /// <summary>The rating whose key is <paramref name="key"/> exactly; null for anything else.</summary>
+    public static Rating? FromKey(string? key) => TryParse(key, out var rating) ? rating : null;
+
+    /// <summary>True when <paramref name="key"/> is exactly a rating's key (keys are written in lower case).</summary>
+    public static bool TryParse(string? key, out Rating rating)
+    {
+        foreach (var candidate in RatingNames.All)
+        {
+            if (string.Equals(Key(candidate), key, StringComparison.Ordinal))
+            {
+                rating = candidate;
+                return true;
+            }
+        }
+        rating = default;
+        return false;
+    }
+}
