@@ -104,5 +104,7 @@ public static class DiagnosticCodes
     // The variety of inspections: not rated, counts, service, dates, joint inspections, optional parts
     public const string NotRatedNotAllowed = "RB1501";
     public const string PercentNotFromCounts = "RB1502";
+    public const string UnknownServiceKind = "RB1503";
+    public const string ServiceAbbreviationDiffers = "RB1504";
     public const string StringsFileBadKey = "RB1510";      // reported by ReportBuilder.Templating (TemplateSet)
 }

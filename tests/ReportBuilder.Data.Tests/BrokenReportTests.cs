@@ -50,6 +50,8 @@ public class BrokenReportTests
             "report.yaml:31:15: error: 'cases.interviews': 'twenty' is not a whole number; expected a whole number from 0 to 100000 [RB0104]"),
         ["sample range reversed"] = new(r => r.Replace("report.yaml", "\n  court: { from: 2023-01-09, to: 2023-10-27 }", "\n  court: { from: 2023-10-27, to: 2023-01-09 }"),
             "report.yaml:15:10: error: 'samples.court': 'from' (2023-10-27) is after 'to' (2023-01-09) [RB1003]"),
+        ["unknown service kind"] = new(r => r.Replace("report.yaml", "  area: Testshire\n", "  area: Testshire\n  kind: youth justice servise\n"),
+            "report.yaml:12:9: error: 'service.kind': unknown kind 'youth justice servise' (did you mean 'youth justice service'?); expected one of youth offending team, youth offending service, youth justice service [RB1503]"),
         ["stated overall not a rating"] = new(r => r.Replace("report.yaml", "overall_rating: Good", "overall_rating: Goood"),
             "report.yaml:35:19: error: unknown rating 'Goood' (did you mean 'Good'?); expected one of Outstanding, Good, Requires improvement, Inadequate [RB0305]"),
 

@@ -7,7 +7,11 @@ namespace ReportBuilder.Core.Model;
 public sealed record TemplateReference(string Id, string Version);
 
 /// <summary>The inspected service: <c>Lincolnshire Youth Offending Service</c>, abbreviated <c>YOS</c>, in <c>Lincolnshire</c>.</summary>
-public sealed record ServiceInfo(string Name, string ShortName, string Area);
+public sealed record ServiceInfo(string Name, string ShortName, string Area)
+{
+    /// <summary>The kind the service calls itself (optional): null leaves the template set's own wording in print.</summary>
+    public ServiceKind? Kind { get; init; }
+}
 
 /// <summary>A month of a year, as publication dates are printed ("April 2023").</summary>
 public readonly record struct YearMonth(int Year, int Month)

@@ -44,8 +44,9 @@ internal static class MetadataLoader
             var name = s.String("name");
             var shortName = s.String("short_name", expected: "the abbreviation the text uses, such as YOS or YOT");
             var area = s.String("area");
+            var kind = ReadServiceKind(s, shortName, diagnostics);
             s.ReportUnknownKeys();
-            if (name is not null && shortName is not null && area is not null) service = new ServiceInfo(name, shortName, area);
+            if (name is not null && shortName is not null && area is not null) service = new ServiceInfo(name, shortName, area) { Kind = kind };
         }
 
         var published = ReadYearMonth(root, "published");
@@ -83,6 +84,28 @@ internal static class MetadataLoader
                 published.Value, fieldworkStart.Value, samples, isbn, lead, chief, stated) { DataAnnexe = dataAnnexe };
         }
         return new MetadataParse(metadata, templateRef, templateSpan, versionSpan, domains, cases, published);
+    }
+
+    /// <summary>
+    /// The optional <c>service.kind</c>: one of the kinds the reports use. An abbreviation that is not the kind's
+    /// (a youth justice service abbreviated YOS) is a warning: the header and the text would disagree.
+    /// </summary>
+    private static ServiceKind? ReadServiceKind(YamlMap service, string? shortName, DiagnosticBag diagnostics)
+    {
+        var names = ServiceKind.All.Select(k => k.Name).ToList();
+        var text = service.String("kind", required: false, expected: $"one of {string.Join(", ", names)}");
+        if (text is null) return null;
+        var span = service.SpanOf(service.Raw("kind")!);
+        if (ServiceKind.Find(text) is not { } kind)
+        {
+            diagnostics.Error(span, DiagnosticCodes.UnknownServiceKind,
+                $"'service.kind': unknown kind '{text}'{Suggestions.DidYouMean(text, names)}; expected one of {string.Join(", ", names)}");
+            return null;
+        }
+        if (shortName is not null && !string.Equals(shortName, kind.Abbreviation, StringComparison.Ordinal))
+            diagnostics.Warning(span, DiagnosticCodes.ServiceAbbreviationDiffers,
+                $"'service.short_name' is '{shortName}' but a {kind.Name} is abbreviated '{kind.Abbreviation}'");
+        return kind;
     }
 
     /// <summary>An optional web address the printed report links to: absolute http(s) only, since a PDF has no base address.</summary>

@@ -26,7 +26,11 @@ public static class ReportModel
         var m = report.Metadata;
         var globals = new ScriptObject();
 
-        var service = Obj(("name", m.Service.Name), ("short_name", m.Service.ShortName), ("area", m.Service.Area));
+        strings ??= new Dictionary<string, string>();
+        var service = Obj(("name", m.Service.Name), ("short_name", m.Service.ShortName), ("area", m.Service.Area),
+            // Without a kind in report.yaml the set's own wording stays (strings.yaml), so old reports print as before.
+            ("kind", m.Service.Kind?.Name ?? strings.GetValueOrDefault("service_kind")),
+            ("kinds", m.Service.Kind?.Plural ?? strings.GetValueOrDefault("service_kinds")));
         globals["service"] = service;
         globals["inspection"] = Obj(
             ("id", m.Id),
@@ -99,7 +103,7 @@ public static class ReportModel
 
         globals["template"] = Obj(("id", templateId), ("version", templateVersion));
         var wording = new ScriptObject();
-        foreach (var (key, text) in strings ?? new Dictionary<string, string>()) wording[key] = text;
+        foreach (var (key, text) in strings) wording[key] = text;
         globals["strings"] = wording;
         globals.SetValue("report", ReportFunctions.Create(narratives), readOnly: true);
         return globals;
