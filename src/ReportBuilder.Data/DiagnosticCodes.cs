@@ -106,5 +106,8 @@ public static class DiagnosticCodes
     public const string PercentNotFromCounts = "RB1502";
     public const string UnknownServiceKind = "RB1503";
     public const string ServiceAbbreviationDiffers = "RB1504";
+    public const string PartnerDuplicate = "RB1505";
+    public const string RequiredPartMissing = "RB1506";
+    public const string RequiredPartsBad = "RB1507";
     public const string StringsFileBadKey = "RB1510";      // reported by ReportBuilder.Templating (TemplateSet)
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Data.Loading;
 
@@ -50,8 +51,8 @@ public class LoaderTests
 
         Assert.Equal("Testshire Youth Justice Service", report.Metadata.Service.Name);
         Assert.Equal("March 2024", report.Metadata.Published.ToString());
-        Assert.Equal(new DateOnly(2024, 1, 8), report.Metadata.FieldworkStart);
-        Assert.Equal(new DateOnly(2023, 10, 27), report.Metadata.Sample("court")!.Range.To);
+        Assert.Equal(new DateOrMonth(2024, 1, 8), report.Metadata.FieldworkStart);
+        Assert.Equal(new DateOrMonth(2023, 10, 27), report.Metadata.Sample("court")!.Range.To);
         Assert.Equal("978-1-915468-29-1", report.Metadata.Isbn);
         Assert.Null(report.Metadata.DataAnnexe);
         Assert.Equal("Sam Sample", report.Metadata.ChiefInspector.Name);
