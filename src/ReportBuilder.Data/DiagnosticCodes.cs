@@ -109,5 +109,7 @@ public static class DiagnosticCodes
     public const string PartnerDuplicate = "RB1505";
     public const string RequiredPartMissing = "RB1506";
     public const string RequiredPartsBad = "RB1507";
+    public const string FrameworkInvalid = "RB1508";
+    public const string FrameworkFileMissing = "RB1509";
     public const string StringsFileBadKey = "RB1510";      // reported by ReportBuilder.Templating (TemplateSet)
 }

@@ -177,7 +177,7 @@ public static class ReportFolderLoader
                         $"quote group '{group.Name}' is never placed: add ':::{MarkdownRules.SurveyQuotes} {group.Name}' and ':::' to the text");
 
             // Ratings: computed from what could be read, so a wrong stated figure is reported alongside other problems.
-            var score = standards.Count > 0 ? ReportScore.Compute(standards) : null;
+            var score = standards.Count > 0 ? ReportScore.Compute(standards, framework?.Bands) : null;
             if (score is not null)
             {
                 // The total is compared only when every standard of the framework was read with all its key questions.

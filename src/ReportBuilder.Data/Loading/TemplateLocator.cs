@@ -78,7 +78,7 @@ public static class TemplateLocator
 
         var id = map.String("id");
         var version = map.String("version");
-        var frameworkId = map.String("framework", expected: $"a framework id ({string.Join(", ", Frameworks.All.Select(f => f.Id))})");
+        var frameworkId = map.String("framework", expected: "a framework id such as hmip-youth-2021, defined by the set's framework.yaml");
         if (id is not null && id != reference.Id)
             diagnostics.Error(map.SpanOf(map.Raw("id")!), DiagnosticCodes.TemplateManifest, $"'id' is '{id}' but the folder is '{reference.Id}'");
         if (version is not null && version != reference.Version)
@@ -86,14 +86,24 @@ public static class TemplateLocator
         Framework? framework = null;
         if (frameworkId is not null)
         {
-            framework = Frameworks.Find(frameworkId);
-            if (framework is null)
+            framework = LoadFramework(folder, currentDirectory, diagnostics);
+            if (framework is not null && framework.Id != frameworkId)
+            {
                 diagnostics.Error(map.SpanOf(map.Raw("framework")!), DiagnosticCodes.UnknownFramework,
-                    $"unknown framework '{frameworkId}'{Suggestions.DidYouMean(frameworkId, Frameworks.All.Select(f => f.Id))}; the frameworks are {string.Join(", ", Frameworks.All.Select(f => f.Id))}");
+                    $"unknown framework '{frameworkId}'{Suggestions.DidYouMean(frameworkId, [framework.Id])}; the set's {FrameworkLoader.FileName} defines '{framework.Id}'");
+                framework = null;
+            }
         }
         var required = ReadRequiredParts(map, diagnostics);
         // Templates may carry their own settings beside these; the template engine reads them.
         return new TemplateInfo(reference.Id, reference.Version, folder, framework) { Required = required };
+    }
+
+    /// <summary>The framework the set is written for, from its <c>framework.yaml</c>; null (with an error) when it is missing or invalid.</summary>
+    private static Framework? LoadFramework(string folder, string currentDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(folder, FrameworkLoader.FileName);
+        return FrameworkLoader.Read(path, diagnostics, PathDisplay.Relative(path, currentDirectory));
     }
 
     /// <summary>
