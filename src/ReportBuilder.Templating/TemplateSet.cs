@@ -54,6 +54,8 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
                     ["version"] = n => version = y.String(n, "version") ?? version,
                     ["framework"] = n => framework = y.String(n, "framework") ?? framework,
                     ["description"] = n => description = y.String(n, "description") ?? description,
+                    // Which parts a report must give is checked when the folder is loaded (ReportBuilder.Data's RequiredParts).
+                    ["required"] = _ => { },
                 });
                 if (id != reference.Id)
                     diagnostics.Error(SourceSpan.StartOf(manifest), DiagnosticCodes.TemplateIdDisagrees, $"template.yaml says id '{id}' but lives in the folder of '{reference.Id}'.");

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Data.Loading;
 
@@ -22,7 +23,7 @@ public class LoaderTests
         Assert.Equal(26, score.Total);
         Assert.Equal(36, score.Maximum);
         Assert.Equal(Rating.Good, score.Overall);
-        Assert.Same(Frameworks.Youth2021, report.Framework);
+        Assert.Equal("hmip-youth-2021", report.Framework.Id);
         Assert.Equal(13, report.Standards.Count);
         Assert.Equal(Rating.RequiresImprovement, score.Standard("2.4")!.Rating);
         Assert.Equal([1], score.Standard("2.4")!.LowestKeyQuestions);
@@ -50,8 +51,8 @@ public class LoaderTests
 
         Assert.Equal("Testshire Youth Justice Service", report.Metadata.Service.Name);
         Assert.Equal("March 2024", report.Metadata.Published.ToString());
-        Assert.Equal(new DateOnly(2024, 1, 8), report.Metadata.FieldworkStart);
-        Assert.Equal(new DateOnly(2023, 10, 27), report.Metadata.Sample("court")!.Range.To);
+        Assert.Equal(new DateOrMonth(2024, 1, 8), report.Metadata.FieldworkStart);
+        Assert.Equal(new DateOrMonth(2023, 10, 27), report.Metadata.Sample("court")!.Range.To);
         Assert.Equal("978-1-915468-29-1", report.Metadata.Isbn);
         Assert.Null(report.Metadata.DataAnnexe);
         Assert.Equal("Sam Sample", report.Metadata.ChiefInspector.Name);

@@ -11,6 +11,8 @@ public class WarningTests
             "report.yaml:17:7: warning: 'isbn': the check digit of '978-1-915468-29-2' should be 1; is a digit mistyped? [RB1005]"),
         ["Her Majesty's after 2022"] = (r => r.Replace("report.yaml", "His Majesty's", "Her Majesty's"),
             "report.yaml:7:20: warning: 'inspectorate_full' says \"Her Majesty's\" but a report published in March 2024 would say \"His Majesty's\" [RB1004]"),
+        ["service kind with another abbreviation"] = (r => r.Replace("report.yaml", "  area: Testshire\n", "  area: Testshire\n  kind: youth offending service\n"),
+            "report.yaml:12:9: warning: 'service.short_name' is 'YJS' but a youth offending service is abbreviated 'YOS' [RB1504]"),
         ["recommendation count word"] = (r => r.Replace("recommendations.md", "made three recommendations", "made four recommendations"),
             "recommendations.md:1:54: warning: the text says 'four recommendations' but the list has 3 [RB0703]"),
         ["unknown case count"] = (r => r.Replace("report.yaml", "meetings: 8", "meeting: 8"),

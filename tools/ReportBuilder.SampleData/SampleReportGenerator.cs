@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.SampleData;
 
@@ -17,6 +19,23 @@ public static class SampleReportGenerator
 {
     private const string TemplateVersion = "1";
 
+    /// <summary>
+    /// The two frameworks, read from the repository's template sets (frameworks are data): found above the working
+    /// directory or beside the tool, as <c>reportbuilder</c> finds them.
+    /// </summary>
+    private static readonly Lazy<(Framework Youth2021, Framework Youth2018)> Frameworks = new(() =>
+    {
+        var root = TemplateLocator.FindTemplatesRoot(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory())
+            ?? throw new InvalidOperationException("no 'templates' folder above the working directory: the frameworks are read from it");
+        Framework Read(string id)
+        {
+            var diagnostics = new DiagnosticBag();
+            return FrameworkLoader.Read(Path.Combine(root, id, TemplateVersion, FrameworkLoader.FileName), diagnostics)
+                ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
+        }
+        return (Read("hmip-youth-2021"), Read("hmip-youth-2018"));
+    });
+
     /// <summary>Writes <paramref name="count"/> report folders under <paramref name="outputDirectory"/>.</summary>
     public static IReadOnlyList<GeneratedReport> Generate(string outputDirectory, int count, int seed = 1)
     {
@@ -32,8 +51,8 @@ public static class SampleReportGenerator
     private static GeneratedReport GenerateOne(string outputDirectory, SeededRandom random, HashSet<string> used, int index)
     {
         // About a third on the 2018 framework (published 2018 to mid-2021), the rest on 2021 (mid-2021 to 2025).
-        var framework = index % 3 == 2 ? Frameworks.Youth2018 : Frameworks.Youth2021;
-        var is2021 = framework == Frameworks.Youth2021;
+        var framework = index % 3 == 2 ? Frameworks.Value.Youth2018 : Frameworks.Value.Youth2021;
+        var is2021 = framework == Frameworks.Value.Youth2021;
         var year = is2021 ? random.Between(2021, 2025) : random.Between(2018, 2021);
         var month = is2021 && year == 2021 ? random.Between(7, 12) : !is2021 && year == 2021 ? random.Between(1, 6) : random.Between(1, 12);
         var area = random.Pick(TextBank.Areas);
@@ -175,7 +194,7 @@ public static class SampleReportGenerator
         var sampleFrom = sampleTo.AddMonths(-r.Between(8, 11));
         var his = published >= new DateOnly(2022, 9, 1);
         var chief = published < new DateOnly(2019, 6, 1) ? "Dame Glenys Stacey" : published < new DateOnly(2024, 6, 1) ? "Justin Russell" : "Martin Jones";
-        var is2021 = framework == Frameworks.Youth2021;
+        var is2021 = framework == Frameworks.Value.Youth2021;
         var sb = new StringBuilder();
         sb.Append($"id: {id}\n");
         sb.Append($"template: {framework.Id}\n");

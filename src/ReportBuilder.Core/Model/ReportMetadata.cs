@@ -7,7 +7,11 @@ namespace ReportBuilder.Core.Model;
 public sealed record TemplateReference(string Id, string Version);
 
 /// <summary>The inspected service: <c>Lincolnshire Youth Offending Service</c>, abbreviated <c>YOS</c>, in <c>Lincolnshire</c>.</summary>
-public sealed record ServiceInfo(string Name, string ShortName, string Area);
+public sealed record ServiceInfo(string Name, string ShortName, string Area)
+{
+    /// <summary>The kind the service calls itself (optional): null leaves the template set's own wording in print.</summary>
+    public ServiceKind? Kind { get; init; }
+}
 
 /// <summary>A month of a year, as publication dates are printed ("April 2023").</summary>
 public readonly record struct YearMonth(int Year, int Month)
@@ -21,8 +25,8 @@ public readonly record struct YearMonth(int Year, int Month)
     public override string ToString() => $"{MonthName} {Year}";
 }
 
-/// <summary>A period inspected cases were taken from; both ends included.</summary>
-public sealed record DateRange(DateOnly From, DateOnly To);
+/// <summary>A period inspected cases were taken from; both ends included, each a day or only a month.</summary>
+public sealed record DateRange(DateOrMonth From, DateOrMonth To);
 
 /// <summary>A named sample period (<c>court</c>, <c>out_of_court</c>, <c>resettlement</c>).</summary>
 public sealed record SamplePeriod(string Name, DateRange Range);
@@ -43,15 +47,26 @@ public sealed record ReportMetadata(
     string InspectorateFull,
     ServiceInfo Service,
     YearMonth Published,
-    DateOnly FieldworkStart,
+    DateOrMonth FieldworkStart,
     IReadOnlyList<SamplePeriod> Samples,
     string? Isbn,
-    string LeadInspector,
+    string? LeadInspector,
     Signatory ChiefInspector,
     StatedResult Stated)
 {
     /// <summary>Where the inspection's data annexe is published (optional); the "Our rating" footnotes link to it.</summary>
     public string? DataAnnexe { get; init; }
+
+    /// <summary>The day of publication when <c>report.yaml</c> gives one (<c>published: 2022-09-07</c>); it decides "Her" or "His Majesty's".</summary>
+    public DateOnly? PublishedOn { get; init; }
+
+    /// <summary>The last day (or month) of fieldwork, when given.</summary>
+    public DateOrMonth? FieldworkEnd { get; init; }
+
+    /// <summary>The partner inspectorates of a joint inspection, as printed (empty for an inspection by this inspectorate alone).</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
+    public bool IsJoint => Partners.Count > 0;
 
     public SamplePeriod? Sample(string name) => Samples.FirstOrDefault(s => s.Name == name);
 }

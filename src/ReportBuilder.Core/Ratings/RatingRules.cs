@@ -22,17 +22,17 @@ public static class RatingRules
     /// </summary>
     /// <remarks>Published figures are whole numbers; a fraction such as 79.5 stays below the 80 line.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The percentage is outside 0-100.</exception>
-    public static Rating BandOf(decimal percentYes)
+    public static Rating BandOf(decimal percentYes) => BandOf(percentYes, RatingBands.Published);
+
+    /// <summary>The band a key question's % 'Yes' falls in, by a framework's <paramref name="bands"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The percentage is outside 0-100.</exception>
+    public static Rating BandOf(decimal percentYes, RatingBands bands)
     {
         if (percentYes is < 0 or > 100)
             throw new ArgumentOutOfRangeException(nameof(percentYes), percentYes, "A percentage is from 0 to 100.");
-        return percentYes switch
-        {
-            >= 80 => Rating.Outstanding,
-            >= 65 => Rating.Good,
-            >= 50 => Rating.RequiresImprovement,
-            _ => Rating.Inadequate,
-        };
+        if (percentYes >= bands.OutstandingFromPercent) return Rating.Outstanding;
+        if (percentYes >= bands.GoodFromPercent) return Rating.Good;
+        return percentYes >= bands.RequiresImprovementFromPercent ? Rating.RequiresImprovement : Rating.Inadequate;
     }
 
     /// <summary>
@@ -50,11 +50,11 @@ public static class RatingRules
 
     /// <summary>A case-judged standard is rated by the band of its lowest key question.</summary>
     /// <exception cref="ArgumentException">There are no key questions.</exception>
-    public static Rating RatingFromKeyQuestions(IEnumerable<decimal> percentsYes)
+    public static Rating RatingFromKeyQuestions(IEnumerable<decimal> percentsYes, RatingBands? bands = null)
     {
         var list = percentsYes as IReadOnlyCollection<decimal> ?? percentsYes.ToList();
         if (list.Count == 0) throw new ArgumentException("A case-judged standard needs at least one key question.", nameof(percentsYes));
-        return BandOf(list.Min());
+        return BandOf(list.Min(), bands ?? RatingBands.Published);
     }
 
     /// <summary>The total of the points of the scored standards (out of 36 when 12 standards are scored).</summary>
@@ -66,14 +66,17 @@ public static class RatingRules
 
     /// <summary>The overall rating from the total out of 36: 31-36 Outstanding, 19-30 Good, 7-18 Requires improvement, 0-6 Inadequate.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The total is outside 0-36.</exception>
-    public static Rating OverallFromTotal(int total) => total switch
+    public static Rating OverallFromTotal(int total) => OverallFromTotal(total, RatingBands.Published);
+
+    /// <summary>The overall rating from the total out of 36, by a framework's <paramref name="bands"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The total is outside 0-36.</exception>
+    public static Rating OverallFromTotal(int total, RatingBands bands)
     {
-        < 0 or > 36 => throw new ArgumentOutOfRangeException(nameof(total), total, "The total is from 0 to 36."),
-        >= 31 => Rating.Outstanding,
-        >= 19 => Rating.Good,
-        >= 7 => Rating.RequiresImprovement,
-        _ => Rating.Inadequate,
-    };
+        if (total is < 0 or > 36) throw new ArgumentOutOfRangeException(nameof(total), total, "The total is from 0 to 36.");
+        if (total >= bands.OutstandingFromTotal) return Rating.Outstanding;
+        if (total >= bands.GoodFromTotal) return Rating.Good;
+        return total >= bands.RequiresImprovementFromTotal ? Rating.RequiresImprovement : Rating.Inadequate;
+    }
 
     /// <summary>
     /// The indices of the lowest figure(s) of a table, which the report sets in bold. When several figures tie

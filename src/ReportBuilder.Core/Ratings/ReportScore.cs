@@ -26,27 +26,31 @@ public sealed record ReportScore(IReadOnlyList<RatedStandard> Standards, int Tot
     public string ScoreText => $"{Total}/{Maximum}";
 
     /// <summary>Applies the rules to a loaded report. Pure: same report, same result.</summary>
-    public static ReportScore Compute(Report report) => Compute(report.Standards);
+    public static ReportScore Compute(Report report) => Compute(report.Standards, report.Framework.Bands);
 
-    /// <summary>Applies the rules to standards; a case-judged standard without key questions keeps its stated rating.</summary>
-    public static ReportScore Compute(IReadOnlyList<Standard> standards)
+    /// <summary>
+    /// Applies the rules to standards, by the framework's <paramref name="bands"/> (the published ones when null); a
+    /// case-judged standard without key questions keeps its stated rating.
+    /// </summary>
+    public static ReportScore Compute(IReadOnlyList<Standard> standards, RatingBands? bands = null)
     {
-        var rated = standards.Select(Rate).ToList();
+        bands ??= RatingBands.Published;
+        var rated = standards.Select(s => Rate(s, bands)).ToList();
         // A not-rated standard never counts, neither in the total nor in the maximum.
         var counted = rated.Where(r => !r.NotRated).ToList();
         var total = RatingRules.Total(counted.Select(r => (r.Rating, r.Standard.Scored)));
         var maximum = RatingRules.MaximumScore(counted.Count(r => r.Standard.Scored));
         // The overall bands are defined on a total out of 36; a framework scoring fewer standards is scaled onto it.
         var outOf36 = maximum == 36 || maximum == 0 ? total : (int)Math.Round(total * 36m / maximum, MidpointRounding.AwayFromZero);
-        return new ReportScore(rated, total, maximum, RatingRules.OverallFromTotal(outOf36));
+        return new ReportScore(rated, total, maximum, RatingRules.OverallFromTotal(outOf36, bands));
     }
 
-    public static RatedStandard Rate(Standard standard)
+    public static RatedStandard Rate(Standard standard, RatingBands? bands = null)
     {
         if (standard.NotRated) return new RatedStandard(standard, standard.StatedRating, 0, []);
         var percents = standard.KeyQuestions.Select(q => q.PercentYes).ToList();
         var rating = standard.JudgedOn == JudgedOn.Cases && percents.Count > 0
-            ? RatingRules.RatingFromKeyQuestions(percents)
+            ? RatingRules.RatingFromKeyQuestions(percents, bands)
             : standard.StatedRating;
         return new RatedStandard(standard, rating, standard.Scored ? RatingRules.Points(rating) : 0, RatingRules.LowestIndices(percents));
     }

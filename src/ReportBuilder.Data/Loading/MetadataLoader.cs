@@ -18,7 +18,10 @@ internal sealed record MetadataParse(
     SourceSpan TemplateVersionSpan,
     IReadOnlyList<DomainEntry> Domains,
     CaseCounts Cases,
-    YearMonth? Published);
+    YearMonth? Published,
+    SourceSpan RootSpan,
+    SourceSpan SamplesSpan,
+    bool SamplesGiven);
 
 /// <summary>Reads <c>report.yaml</c>: names, dates, people, template, domains, case counts and the stated results.</summary>
 internal static class MetadataLoader
@@ -27,7 +30,7 @@ internal static class MetadataLoader
     {
         var root = YamlMap.Parse(file, diagnostics);
         var fileStart = SourceSpan.StartOf(file.DisplayPath);
-        if (root is null) return new MetadataParse(null, null, fileStart, fileStart, [], CaseCounts.Empty, null);
+        if (root is null) return new MetadataParse(null, null, fileStart, fileStart, [], CaseCounts.Empty, null, fileStart, fileStart, false);
 
         var id = root.String("id");
         var template = root.String("template", expected: "a template id such as hmip-youth-2021");
@@ -45,17 +48,25 @@ internal static class MetadataLoader
             var name = s.String("name");
             var shortName = s.String("short_name", expected: "the abbreviation the text uses, such as YOS or YOT");
             var area = s.String("area");
+            var kind = ReadServiceKind(s, shortName, diagnostics);
             s.ReportUnknownKeys();
-            if (name is not null && shortName is not null && area is not null) service = new ServiceInfo(name, shortName, area);
+            if (name is not null && shortName is not null && area is not null) service = new ServiceInfo(name, shortName, area) { Kind = kind };
         }
 
-        var published = ReadYearMonth(root, "published");
-        var fieldworkStart = root.Date("fieldwork_start");
+        var publishedOn = ReadDateOrMonth(root, "published", required: true);
+        YearMonth? published = publishedOn?.YearMonth;
+        var fieldworkStart = ReadDateOrMonth(root, "fieldwork_start", required: true);
+        var fieldworkEnd = ReadDateOrMonth(root, "fieldwork_end", required: false);
+        if (fieldworkStart is { } fs && fieldworkEnd is { } fe && fs.CompareTo(fe) > 0)
+            diagnostics.Error(root.SpanOf(root.Raw("fieldwork_end")!), DiagnosticCodes.DateRangeReversed,
+                $"'fieldwork_end' ({fe.ToIsoString()}) is before 'fieldwork_start' ({fs.ToIsoString()})");
         var samples = ReadSamples(root, diagnostics);
+        var partners = ReadPartners(root, diagnostics);
         var isbn = root.String("isbn", required: false);
         if (isbn is not null) CheckIsbn(isbn, root.SpanOf(root.Raw("isbn")!), diagnostics);
         var dataAnnexe = ReadWebAddress(root, "data_annexe");
-        var lead = root.String("lead_inspector");
+        // Whether the lead inspector and the samples must be given is the template set's choice (RequiredParts).
+        var lead = root.String("lead_inspector", required: false);
 
         Signatory? chief = null;
         if (root.Map("chief_inspector") is { } c)
@@ -71,19 +82,49 @@ internal static class MetadataLoader
         var stated = ReadStated(root, diagnostics);
         root.ReportUnknownKeys();
 
-        if (inspectorateFull is not null && published is { } p)
+        if (inspectorateFull is not null && publishedOn is { } p)
             CheckMonarch(inspectorateFull, p, root.SpanOf(root.Raw("inspectorate_full")!), diagnostics);
 
         var templateRef = template is not null && version is not null ? new TemplateReference(template, version) : null;
         ReportMetadata? metadata = null;
         if (id is not null && templateRef is not null && language is not null && title is not null && inspectorate is not null
             && inspectorateFull is not null && service is not null && published is not null && fieldworkStart is not null
-            && samples is not null && lead is not null && chief is not null && stated is not null)
+            && samples is not null && chief is not null && stated is not null && partners is not null)
         {
             metadata = new ReportMetadata(id, templateRef, language, title, inspectorate, inspectorateFull, service,
-                published.Value, fieldworkStart.Value, samples, isbn, lead, chief, stated) { DataAnnexe = dataAnnexe };
+                published.Value, fieldworkStart.Value, samples, isbn, lead, chief, stated)
+            {
+                DataAnnexe = dataAnnexe,
+                PublishedOn = publishedOn?.Date,
+                FieldworkEnd = fieldworkEnd,
+                Partners = partners,
+            };
         }
-        return new MetadataParse(metadata, templateRef, templateSpan, versionSpan, domains, cases, published);
+        var samplesSpan = root.Raw("samples") is { } sn ? root.SpanOf(sn) : root.Span;
+        return new MetadataParse(metadata, templateRef, templateSpan, versionSpan, domains, cases, published, root.Span, samplesSpan,
+            root.Has("samples"));
+    }
+
+    /// <summary>
+    /// The optional <c>service.kind</c>: one of the kinds the reports use. An abbreviation that is not the kind's
+    /// (a youth justice service abbreviated YOS) is a warning: the header and the text would disagree.
+    /// </summary>
+    private static ServiceKind? ReadServiceKind(YamlMap service, string? shortName, DiagnosticBag diagnostics)
+    {
+        var names = ServiceKind.All.Select(k => k.Name).ToList();
+        var text = service.String("kind", required: false, expected: $"one of {string.Join(", ", names)}");
+        if (text is null) return null;
+        var span = service.SpanOf(service.Raw("kind")!);
+        if (ServiceKind.Find(text) is not { } kind)
+        {
+            diagnostics.Error(span, DiagnosticCodes.UnknownServiceKind,
+                $"'service.kind': unknown kind '{text}'{Suggestions.DidYouMean(text, names)}; expected one of {string.Join(", ", names)}");
+            return null;
+        }
+        if (shortName is not null && !string.Equals(shortName, kind.Abbreviation, StringComparison.Ordinal))
+            diagnostics.Warning(span, DiagnosticCodes.ServiceAbbreviationDiffers,
+                $"'service.short_name' is '{shortName}' but a {kind.Name} is abbreviated '{kind.Abbreviation}'");
+        return kind;
     }
 
     /// <summary>An optional web address the printed report links to: absolute http(s) only, since a PDF has no base address.</summary>
@@ -101,36 +142,65 @@ internal static class MetadataLoader
         return null;
     }
 
-    private static YearMonth? ReadYearMonth(YamlMap map, string key)
+    /// <summary>A day (<c>YYYY-MM-DD</c>) or, where only the month is known, a month (<c>YYYY-MM</c>): never a day made up.</summary>
+    internal static DateOrMonth? ReadDateOrMonth(YamlMap map, string key, bool required)
     {
-        var text = map.String(key, expected: "a month written YYYY-MM");
+        const string expected = "a date written YYYY-MM-DD, or YYYY-MM when only the month is known";
+        var text = map.String(key, required, expected);
         if (text is null) return null;
-        var parts = text.Split('-');
-        if (parts.Length == 2 && parts[0].Length == 4 && parts[1].Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
-            return new YearMonth(year, month);
+        if (DateOrMonth.TryParse(text, out var value)) return value;
         map.Diagnostics.Error(map.SpanOf(map.Raw(key)!), DiagnosticCodes.YamlBadValue,
-            $"'{key}': '{text}' is not a month; expected YYYY-MM (for example 2023-04)");
+            $"'{map.Path}{key}': '{text}' is not a date; expected YYYY-MM-DD, or YYYY-MM when only the month is known (for example 2023-01-09 or 2023-01)");
         return null;
     }
 
+    /// <summary>
+    /// The partner inspectorates of a joint inspection, each named once as printed (<c>Care Inspectorate Wales</c>);
+    /// absent or empty for an inspection by this inspectorate alone. Null when the list could not be read.
+    /// </summary>
+    private static IReadOnlyList<string>? ReadPartners(YamlMap root, DiagnosticBag diagnostics)
+    {
+        if (root.Sequence("partners", required: false) is not { } list) return root.Has("partners") ? null : [];
+        var result = new List<string>();
+        var ok = true;
+        foreach (var item in list.Children)
+        {
+            var name = (item as YamlScalarNode)?.Value?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                diagnostics.Error(root.SpanOf(item), DiagnosticCodes.YamlBadValue,
+                    "'partners': each item is the name of a partner inspectorate as printed, such as '- Care Inspectorate Wales'");
+                ok = false;
+                continue;
+            }
+            if (result.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(root.SpanOf(item), DiagnosticCodes.PartnerDuplicate, $"'partners': '{name}' is listed twice");
+                ok = false;
+                continue;
+            }
+            result.Add(name);
+        }
+        return ok ? result : null;
+    }
+
+    /// <summary>The sample periods; absent is an empty list (the template set says which ones a report must give).</summary>
     private static IReadOnlyList<SamplePeriod>? ReadSamples(YamlMap root, DiagnosticBag diagnostics)
     {
-        if (root.Map("samples") is not { } samples) return null;
+        if (root.Map("samples", required: false) is not { } samples) return root.Has("samples") ? null : [];
         var result = new List<SamplePeriod>();
         var ok = true;
         foreach (var (key, name) in samples.Keys())
         {
             if (samples.Map(name) is not { } range) { ok = false; continue; }
-            var from = range.Date("from");
-            var to = range.Date("to");
+            var from = ReadDateOrMonth(range, "from", required: true);
+            var to = ReadDateOrMonth(range, "to", required: true);
             range.ReportUnknownKeys();
             if (from is null || to is null) { ok = false; continue; }
-            if (from > to)
+            if (from.Value.CompareTo(to.Value) > 0)
             {
                 diagnostics.Error(range.Span, DiagnosticCodes.DateRangeReversed,
-                    $"'samples.{name}': 'from' ({from:yyyy-MM-dd}) is after 'to' ({to:yyyy-MM-dd})");
+                    $"'samples.{name}': 'from' ({from.Value.ToIsoString()}) is after 'to' ({to.Value.ToIsoString()})");
                 ok = false;
                 continue;
             }
@@ -217,14 +287,14 @@ internal static class MetadataLoader
     internal static string UnknownStandardRatingMessage(string text) =>
         $"unknown rating '{text}'{Suggestions.DidYouMean(text, RatingNames.DisplayNames.Append(RatingNames.NotRated))}; expected one of {string.Join(", ", RatingNames.DisplayNames)} (or {RatingNames.NotRated} where the framework allows it)";
 
-    /// <summary>The Queen died on 8 September 2022: reports published before then say "Her Majesty's", after it "His Majesty's".</summary>
-    private static void CheckMonarch(string full, YearMonth published, SourceSpan span, DiagnosticBag diagnostics)
+    /// <summary>"Her" or "His Majesty's" by the day of publication (<see cref="Sovereign"/>); a month alone decides except in September 2022.</summary>
+    private static void CheckMonarch(string full, DateOrMonth published, SourceSpan span, DiagnosticBag diagnostics)
     {
-        var expected = (published.Year, published.Month).CompareTo((2022, 9)) < 0 ? "Her Majesty's" : "His Majesty's";
-        var other = expected == "Her Majesty's" ? "His Majesty's" : "Her Majesty's";
+        if (Sovereign.Possessive(published) is not { } expected) return;
+        var other = expected == Sovereign.Her ? Sovereign.His : Sovereign.Her;
         if (full.Contains(other, StringComparison.Ordinal))
             diagnostics.Warning(span, DiagnosticCodes.InspectorateName,
-                $"'inspectorate_full' says \"{other}\" but a report published in {published} would say \"{expected}\"");
+                $"'inspectorate_full' says \"{other}\" but a report published {(published.HasDay ? "on" : "in")} {published} would say \"{expected}\"");
     }
 
     private static void CheckIsbn(string isbn, SourceSpan span, DiagnosticBag diagnostics)

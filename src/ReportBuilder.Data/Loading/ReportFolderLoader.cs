@@ -79,6 +79,8 @@ public static class ReportFolderLoader
             }
             var framework = template?.Framework;
             var domains = meta?.Domains ?? [];
+            var required = template?.Required ?? RequiredParts.Everything;
+            if (meta?.Metadata is { } metadata && template is not null) CheckRequiredMetadata(metadata, meta, template);
 
             // The figures.
             var standardRows = new List<StandardRow>();
@@ -146,10 +148,14 @@ public static class ReportFolderLoader
 
             CheckOrphans(standardRows, incompleteStandards, domains);
 
-            // Texts.
+            // Texts: a chapter the template set does not require may be left out (its section is then left out).
+            var missingChapter = false;
             var texts = TextFiles.ToDictionary(name => name, name =>
             {
-                var file = ReadRequired($"{TextFolder}/{name}", $"the chapter '{name[..^3]}'");
+                var chapter = name[..^3];
+                var relative = $"{TextFolder}/{name}";
+                var file = required.Chapters.Contains(chapter) ? ReadRequired(relative, $"the chapter '{chapter}'") : ReadOptional(relative);
+                missingChapter |= file is null && (required.Chapters.Contains(chapter) || File.Exists(Path.Combine(full, relative)));
                 Facts(file);
                 return file;
             });
@@ -173,7 +179,7 @@ public static class ReportFolderLoader
                         $"quote group '{group.Name}' is never placed: add ':::{MarkdownRules.SurveyQuotes} {group.Name}' and ':::' to the text");
 
             // Ratings: computed from what could be read, so a wrong stated figure is reported alongside other problems.
-            var score = standards.Count > 0 ? ReportScore.Compute(standards) : null;
+            var score = standards.Count > 0 ? ReportScore.Compute(standards, framework?.Bands) : null;
             if (score is not null)
             {
                 // The total is compared only when every standard of the framework was read with all its key questions.
@@ -188,13 +194,33 @@ public static class ReportFolderLoader
             // The model is built whenever its required parts could be read, even beside errors such as a stated rating
             // that disagrees, so a draft can still be previewed; publishing checks Diagnostics.HasErrors.
             if (meta?.Metadata is null || framework is null || recommendations is null || score is null
-                || !standardsRead || texts.Values.Any(t => t is null))
+                || !standardsRead || missingChapter)
                 return new LoadResult(null, null, diagnostics, template?.Folder);
 
             var report = new Report(display, meta.Metadata, framework, domainModels, standards, recommendations, survey, meta.Cases,
-                new ReportTexts(ToMarkdown(texts["foreword.md"]!), ToMarkdown(texts["background.md"]!), ToMarkdown(texts["involvement.md"]!),
-                    ToMarkdown(texts["diversity.md"]!), ToMarkdown(texts["further-information.md"]!)));
+                new ReportTexts(Chapter("foreword.md"), Chapter("background.md"), Chapter("involvement.md"), Chapter("diversity.md"),
+                    Chapter("further-information.md")));
+            MarkdownSource? Chapter(string name) => texts[name] is { } file ? ToMarkdown(file) : null;
             return new LoadResult(report, score, diagnostics, template?.Folder);
+        }
+
+        /// <summary>The lead inspector and the sample periods that the template set requires (<see cref="RequiredParts"/>).</summary>
+        private void CheckRequiredMetadata(ReportMetadata metadata, MetadataParse parse, TemplateInfo template)
+        {
+            var set = $"{template.Id}/{template.Version}";
+            if (template.Required.LeadInspector && metadata.LeadInspector is null)
+                diagnostics.Error(parse.RootSpan, DiagnosticCodes.RequiredPartMissing,
+                    $"missing key 'lead_inspector': the template set {set} requires the lead inspector's name");
+            if (template.Required.Samples is null)
+            {
+                if (!parse.SamplesGiven)
+                    diagnostics.Error(parse.SamplesSpan, DiagnosticCodes.RequiredPartMissing,
+                        $"missing key 'samples': the template set {set} requires the sample periods (court: {{ from: 2023-01-09, to: 2023-10-27 }})");
+                return;
+            }
+            foreach (var name in template.Required.Samples.Where(n => metadata.Sample(n) is null))
+                diagnostics.Error(parse.SamplesSpan, DiagnosticCodes.RequiredPartMissing,
+                    $"missing sample period 'samples.{name}': the template set {set} requires it");
         }
 
         /// <summary>Files that nothing reads are probably misnamed (<c>standard.csv</c>); hidden files are ignored.</summary>

@@ -79,7 +79,7 @@ public static class TemplateLocator
 
         var id = map.String("id");
         var version = map.String("version");
-        var frameworkId = map.String("framework", expected: $"a framework id ({string.Join(", ", Frameworks.All.Select(f => f.Id))})");
+        var frameworkId = map.String("framework", expected: "a framework id such as hmip-youth-2021, defined by the set's framework.yaml");
         if (id is not null && id != reference.Id)
             diagnostics.Error(map.SpanOf(map.Raw("id")!), DiagnosticCodes.TemplateManifest, $"'id' is '{id}' but the folder is '{reference.Id}'");
         if (version is not null && version != reference.Version)
@@ -87,12 +87,57 @@ public static class TemplateLocator
         Framework? framework = null;
         if (frameworkId is not null)
         {
-            framework = Frameworks.Find(frameworkId);
-            if (framework is null)
+            framework = LoadFramework(folder, currentDirectory, diagnostics);
+            if (framework is not null && framework.Id != frameworkId)
+            {
                 diagnostics.Error(map.SpanOf(map.Raw("framework")!), DiagnosticCodes.UnknownFramework,
-                    $"unknown framework '{frameworkId}'{Suggestions.DidYouMean(frameworkId, Frameworks.All.Select(f => f.Id))}; the frameworks are {string.Join(", ", Frameworks.All.Select(f => f.Id))}");
+                    $"unknown framework '{frameworkId}'{Suggestions.DidYouMean(frameworkId, [framework.Id])}; the set's {FrameworkLoader.FileName} defines '{framework.Id}'");
+                framework = null;
+            }
         }
-        // Templates may carry their own settings beside these three; the template engine reads them.
-        return new TemplateInfo(reference.Id, reference.Version, folder, framework);
+        var required = ReadRequiredParts(map, diagnostics);
+        // Templates may carry their own settings beside these; the template engine reads them.
+        return new TemplateInfo(reference.Id, reference.Version, folder, framework) { Required = required };
+    }
+
+    /// <summary>The framework the set is written for, from its <c>framework.yaml</c>; null (with an error) when it is missing or invalid.</summary>
+    private static Framework? LoadFramework(string folder, string currentDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(folder, FrameworkLoader.FileName);
+        return FrameworkLoader.Read(path, diagnostics, PathDisplay.Relative(path, currentDirectory));
+    }
+
+    /// <summary>
+    /// <c>required:</c> with <c>chapters</c>, <c>people</c> and <c>samples</c>, each a list of names. A kind the set
+    /// does not list keeps the old rule for it (all required), so that only what a set names becomes optional.
+    /// </summary>
+    private static RequiredParts ReadRequiredParts(YamlMap manifest, DiagnosticBag diagnostics)
+    {
+        var all = RequiredParts.Everything;
+        if (manifest.Map("required", required: false) is not { } map) return all;
+        var chapters = Names(map, "chapters", RequiredParts.ChapterNames, diagnostics);
+        var people = Names(map, "people", RequiredParts.PeopleNames, diagnostics);
+        var samples = Names(map, "samples", null, diagnostics);
+        map.ReportUnknownKeys();
+        return new RequiredParts(chapters?.ToHashSet() ?? all.Chapters, people?.Contains("lead_inspector") ?? all.LeadInspector, samples ?? all.Samples);
+    }
+
+    /// <summary>A list of names; each must be one of <paramref name="known"/> when it is given. Null when the key is absent.</summary>
+    private static List<string>? Names(YamlMap map, string key, IReadOnlyList<string>? known, DiagnosticBag diagnostics)
+    {
+        if (map.Sequence(key, required: false) is not { } list) return null;
+        var result = new List<string>();
+        foreach (var item in list.Children)
+        {
+            var name = (item as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim() ?? "";
+            if (known is not null && !known.Contains(name))
+            {
+                diagnostics.Error(map.SpanOf(item), DiagnosticCodes.RequiredPartsBad,
+                    $"'required.{key}': unknown part '{name}'{Suggestions.DidYouMean(name, known)}; expected one of {string.Join(", ", known)}");
+                continue;
+            }
+            if (name.Length > 0) result.Add(name);
+        }
+        return result;
     }
 }

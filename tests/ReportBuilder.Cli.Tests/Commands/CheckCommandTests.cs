@@ -53,6 +53,7 @@ public class CheckCommandTests
             Folders.Copy(Repository.Data("example-2019-requires-improvement"), Path.Combine(temp, "report"));
             Directory.CreateDirectory(Path.Combine(temp, "templates", "hmip-youth-2018", "1"));
             File.WriteAllText(Path.Combine(temp, "templates", "hmip-youth-2018", "1", "template.yaml"), "id: hmip-youth-2018\nversion: \"1\"\nframework: hmip-yuoth-2018\n");
+            File.Copy(Path.Combine(Root, "templates", "hmip-youth-2018", "1", "framework.yaml"), Path.Combine(temp, "templates", "hmip-youth-2018", "1", "framework.yaml"));
 
             var (exit, output, _) = Run("check", Path.Combine(temp, "report"), "--templates", Path.Combine(temp, "templates"));
 

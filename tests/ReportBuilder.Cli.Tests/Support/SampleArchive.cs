@@ -15,6 +15,8 @@ public sealed class SampleArchive : IDisposable
             var folder = Path.Combine(TemplatesRoot, id, "1");
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "template.yaml"), $"id: {id}\nversion: \"1\"\nframework: {framework}\n");
+            // The framework is data of the set: the repository's own file, so the synthetic reports are rated as real ones.
+            File.Copy(Repository.Path("templates", id, "1", "framework.yaml"), Path.Combine(folder, "framework.yaml"));
             File.WriteAllText(Path.Combine(folder, "report.sbn"), "{{ report.title }}\n");
         }
     }

@@ -40,6 +40,37 @@ public class ReportFunctionsTests
         Assert.Equal("April 2023", Render("{{ report.month_year d }}", g => g["d"] = new DateTime(2023, 4, 1)));
 
     [Fact]
+    public void MonthYear_OfAMonthWithoutADay() =>
+        Assert.Equal("May 2023", Render("{{ report.month_year d }}", g => g["d"] = ReportModel.MonthObject(new(2023, 5))));
+
+    [Fact]
+    public void DateAsKnown_PrintsTheDay_OrOnlyTheMonth()
+    {
+        Assert.Equal("09 January 2023", Render("{{ report.date_as_known d }}", g => g["d"] = ReportModel.DateValue(new(2023, 1, 9))));
+        Assert.Equal("May 2023", Render("{{ report.date_as_known d }}", g => g["d"] = ReportModel.DateValue(new(2023, 5))));
+    }
+
+    [Fact]
+    public void Date_OfAMonthWithoutADay_IsAnError_NotAnInventedDay()
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("report", ReportFunctions.Create(new NarrativeTable()), readOnly: true);
+        globals["d"] = ReportModel.DateValue(new(2023, 5));
+        var diagnostics = new DiagnosticBag();
+        var output = TemplateRenderer.Render("{{ report.date d }}", "test.sbn", globals, Path.GetTempPath(), new TemplateContextFactory(), diagnostics);
+        Assert.Null(output);
+        Assert.Contains(diagnostics, d => d.Message.Contains("Only the month of this date is known (May 2023)"));
+    }
+
+    [Theory]
+    [InlineData(new string[0], "")]
+    [InlineData(new[] { "Estyn" }, "Estyn")]
+    [InlineData(new[] { "Estyn", "Ofsted" }, "Estyn and Ofsted")]
+    [InlineData(new[] { "Care Inspectorate Wales", "Estyn", "CQC" }, "Care Inspectorate Wales, Estyn and CQC")]
+    public void JoinAnd_ListsNamesAsASentenceDoes(string[] names, string expected) =>
+        Assert.Equal(expected, Render("{{ report.join_and list }}", g => g["list"] = new ScriptArray(names)));
+
+    [Fact]
     public void Md_EscapesMarkupInDataText() =>
         Assert.Equal(@"a\|b \*c\* \[x\]", Render("{{ report.md 'a|b *c* [x]' }}"));
 

@@ -69,11 +69,11 @@ internal static class ReportComparer
         }
         foreach (var old in oldReport.Standards.Where(s => newReport.Standard(s.Id) is null)) changes.Add($"standard {old.Id}: removed");
         Recommendations(oldReport.Recommendations, newReport.Recommendations, changes);
-        Prose("foreword", oldReport.Texts.Foreword.Text, newReport.Texts.Foreword.Text, changes);
-        Prose("background", oldReport.Texts.Background.Text, newReport.Texts.Background.Text, changes);
-        Prose("involvement", oldReport.Texts.Involvement.Text, newReport.Texts.Involvement.Text, changes);
-        Prose("diversity", oldReport.Texts.Diversity.Text, newReport.Texts.Diversity.Text, changes);
-        Prose("further information", oldReport.Texts.FurtherInformation.Text, newReport.Texts.FurtherInformation.Text, changes);
+        Prose("foreword", oldReport.Texts.Foreword?.Text ?? "", newReport.Texts.Foreword?.Text ?? "", changes);
+        Prose("background", oldReport.Texts.Background?.Text ?? "", newReport.Texts.Background?.Text ?? "", changes);
+        Prose("involvement", oldReport.Texts.Involvement?.Text ?? "", newReport.Texts.Involvement?.Text ?? "", changes);
+        Prose("diversity", oldReport.Texts.Diversity?.Text ?? "", newReport.Texts.Diversity?.Text ?? "", changes);
+        Prose("further information", oldReport.Texts.FurtherInformation?.Text ?? "", newReport.Texts.FurtherInformation?.Text ?? "", changes);
         return changes;
     }
 

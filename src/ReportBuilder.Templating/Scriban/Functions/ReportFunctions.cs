@@ -22,8 +22,12 @@ public static class ReportFunctions
         Add(report, "number_word", 1, 1, (ctx, node, a) => NumberWords.ToWords(ctx.ToInt(node.Span, a[0])));
         // {{ report.date fieldwork_start }} → 09 January 2023
         Add(report, "date", 1, 1, (_, node, a) => AsDate(node, a[0]).ToString("dd MMMM yyyy", CultureInfo.InvariantCulture));
-        // {{ report.month_year inspection.fieldwork_start }} → January 2023
-        Add(report, "month_year", 1, 1, (_, node, a) => AsDate(node, a[0]).ToString("MMMM yyyy", CultureInfo.InvariantCulture));
+        // {{ report.month_year inspection.fieldwork_start }} → January 2023 (also for a date known only to the month)
+        Add(report, "month_year", 1, 1, (_, node, a) => AsMonth(a[0]) ?? AsDate(node, a[0]).ToString("MMMM yyyy", CultureInfo.InvariantCulture));
+        // {{ report.date_as_known sample.from }} → 09 January 2023, or May 2023 when only the month is known
+        Add(report, "date_as_known", 1, 1, (_, node, a) => AsMonth(a[0]) ?? AsDate(node, a[0]).ToString("dd MMMM yyyy", CultureInfo.InvariantCulture));
+        // {{ report.join_and inspection.partners }} → Estyn, Ofsted and CQC
+        Add(report, "join_and", 1, 1, (ctx, node, a) => JoinAnd(node, a[0], ctx));
         // {{ report.md "5 * 3" }} → 5 \* 3 (data text made safe to place in Markdown)
         // (every value a template prints is escaped so anyway; report.md says so where it matters, and is idempotent)
         Add(report, "md", 1, 1, (ctx, _, a) => a[0] as MarkdownText ?? new MarkdownText(MarkdownLiteral.Escape(ctx.ObjectToString(a[0]) ?? "")));
@@ -56,10 +60,25 @@ public static class ReportFunctions
     private static void Add(ScriptObject target, string name, int required, int maximum, Func<TemplateContext, ScriptNode, ScriptArray, object?> body) =>
         target.SetValue(name, new ScriptFunction(name, required, maximum, body), readOnly: true);
 
+    /// <summary>The text of a month known without its day (<see cref="ReportModel.MonthObject"/>); null for anything else.</summary>
+    private static string? AsMonth(object? value) =>
+        value is ScriptObject o && o["is_month"] is true ? o["text"] as string : null;
+
+    /// <summary>"a", "a and b", "a, b and c": the names of a list as an English sentence lists them.</summary>
+    private static string JoinAnd(ScriptNode node, object? value, TemplateContext ctx)
+    {
+        if (value is not System.Collections.IEnumerable items || value is string)
+            throw new ScriptRuntimeException(node.Span, $"report.join_and expects a list, found '{value}'.");
+        var names = items.Cast<object?>().Select(i => ctx.ObjectToString(i) ?? "").ToList();
+        return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+    }
+
     private static DateTime AsDate(ScriptNode node, object? value) => value switch
     {
         DateTime d => d,
         DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+        ScriptObject o when o["is_month"] is true => throw new ScriptRuntimeException(node.Span,
+            $"Only the month of this date is known ({o["text"]}); print it with report.month_year or report.date_as_known, not as a day."),
         string s when DateTime.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
         _ => throw new ScriptRuntimeException(node.Span, $"Expected a date, found '{value}'."),
     };

@@ -14,7 +14,7 @@ namespace ReportBuilder.Templating.Scriban.Model;
 /// </summary>
 /// <remarks>
 /// Globals: <c>inspection</c>, <c>service</c>, <c>score</c>, <c>domains</c>, <c>standards</c>,
-/// <c>recommendations</c>, <c>survey</c> (null without one), <c>cases</c>, <c>texts</c>, <c>template</c>, <c>strings</c>
+/// <c>recommendations</c>, <c>survey</c> (null without one), <c>cases</c>, <c>texts</c>, <c>chapters</c>, <c>template</c>, <c>strings</c>
 /// (the template set's <c>strings.yaml</c>), and the
 /// <c>report</c> helpers (<see cref="ReportFunctions"/>). See <c>docs/templates.md</c>.
 /// </remarks>
@@ -26,7 +26,11 @@ public static class ReportModel
         var m = report.Metadata;
         var globals = new ScriptObject();
 
-        var service = Obj(("name", m.Service.Name), ("short_name", m.Service.ShortName), ("area", m.Service.Area));
+        strings ??= new Dictionary<string, string>();
+        var service = Obj(("name", m.Service.Name), ("short_name", m.Service.ShortName), ("area", m.Service.Area),
+            // Without a kind in report.yaml the set's own wording stays (strings.yaml), so old reports print as before.
+            ("kind", m.Service.Kind?.Name ?? strings.GetValueOrDefault("service_kind")),
+            ("kinds", m.Service.Kind?.Plural ?? strings.GetValueOrDefault("service_kinds")));
         globals["service"] = service;
         globals["inspection"] = Obj(
             ("id", m.Id),
@@ -35,8 +39,12 @@ public static class ReportModel
             ("inspectorate", m.Inspectorate),
             ("inspectorate_full", m.InspectorateFull),
             ("service", service),
-            ("published", Obj(("year", m.Published.Year), ("month", m.Published.Month), ("month_name", m.Published.MonthName), ("text", m.Published.ToString()))),
-            ("fieldwork_start", m.FieldworkStart.ToDateTime(TimeOnly.MinValue)),
+            ("published", Obj(("year", m.Published.Year), ("month", m.Published.Month), ("month_name", m.Published.MonthName), ("text", m.Published.ToString()),
+                ("date", DateValue(m.PublishedOn is { } day ? DateOrMonth.Of(day) : new DateOrMonth(m.Published.Year, m.Published.Month))))),
+            ("fieldwork_start", DateValue(m.FieldworkStart)),
+            ("fieldwork_end", m.FieldworkEnd is { } end ? DateValue(end) : null),
+            ("partners", new ScriptArray(m.Partners)),
+            ("joint", m.IsJoint),
             ("samples", Samples(m)),
             ("isbn", m.Isbn),
             ("data_annexe", m.DataAnnexe),
@@ -99,9 +107,17 @@ public static class ReportModel
             ("diversity", NarrativeOrNull(t.Diversity, narratives)),
             ("further_information", NarrativeOrNull(t.FurtherInformation, narratives)));
 
+        // Which chapters the folder has (a blank file counts): a chapter left out leaves its whole section out.
+        globals["chapters"] = Obj(
+            ("foreword", t.Foreword is not null),
+            ("background", t.Background is not null),
+            ("involvement", t.Involvement is not null),
+            ("diversity", t.Diversity is not null),
+            ("further_information", t.FurtherInformation is not null));
+
         globals["template"] = Obj(("id", templateId), ("version", templateVersion));
         var wording = new ScriptObject();
-        foreach (var (key, text) in strings ?? new Dictionary<string, string>()) wording[key] = text;
+        foreach (var (key, text) in strings) wording[key] = text;
         globals["strings"] = wording;
         globals.SetValue("report", ReportFunctions.Create(narratives), readOnly: true);
         return globals;
@@ -180,9 +196,21 @@ public static class ReportModel
     {
         var list = new ScriptArray();
         foreach (var s in m.Samples)
-            list.Add(Obj(("name", s.Name), ("from", s.Range.From.ToDateTime(TimeOnly.MinValue)), ("to", s.Range.To.ToDateTime(TimeOnly.MinValue))));
+            list.Add(Obj(("name", s.Name), ("from", DateValue(s.Range.From)), ("to", DateValue(s.Range.To))));
         return list;
     }
+
+    /// <summary>
+    /// A date as templates see it: a day is a date (as it always was, so <c>report.date</c> prints it); a month alone is
+    /// a <see cref="MonthObject"/>, which <c>report.month_year</c> and <c>report.date_as_known</c> print and
+    /// <c>report.date</c> refuses, so no template can print a day that nobody gave.
+    /// </summary>
+    public static object DateValue(DateOrMonth date) =>
+        date.Date is { } day ? day.ToDateTime(TimeOnly.MinValue) : MonthObject(date.YearMonth);
+
+    /// <summary>A month without a day: <c>{ year, month, month_name, text, is_month: true }</c>.</summary>
+    public static ScriptObject MonthObject(YearMonth month) =>
+        Obj(("year", month.Year), ("month", month.Month), ("month_name", month.MonthName), ("text", month.ToString()), ("is_month", true));
 
     private static ScriptObject? NarrativeOrNull(MarkdownSource? source, NarrativeTable narratives) =>
         source is { IsBlank: false } ? Narrative(source, narratives) : null;
