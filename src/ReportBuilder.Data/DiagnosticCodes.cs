@@ -111,5 +111,6 @@ public static class DiagnosticCodes
     public const string RequiredPartsBad = "RB1507";
     public const string FrameworkInvalid = "RB1508";
     public const string FrameworkFileMissing = "RB1509";
+    public const string StandardValueNotGiven = "RB1511";
     public const string StringsFileBadKey = "RB1510";      // reported by ReportBuilder.Templating (TemplateSet)
 }
