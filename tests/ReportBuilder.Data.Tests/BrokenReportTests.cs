@@ -83,7 +83,7 @@ public class BrokenReportTests
         ["unknown column"] = new(r => r.Replace("key-questions.csv", "percent_yes,", "percent_yess,"),
             "key-questions.csv:1:19: error: unknown column 'percent_yess' (did you mean 'percent_yes'?); the columns are standard, question, percent_yes, yes, relevant [RB0202]"),
         ["missing column"] = new(r => r.Replace("standards.csv", "judged_on,rating,scored", "judged_on,ratings,scored"),
-            "standards.csv:1:1: error: missing column 'rating'; the header must name id, domain, name, statement, judged_on, rating, scored [RB0203]"),
+            "standards.csv:1:1: error: missing column 'rating'; the header must name id, rating [RB0203]"),
         ["empty value"] = new(r => r.Replace("standards.csv", "1.2,Organisational delivery,Staff,", "1.2,Organisational delivery,,"),
             "standards.csv:3:29: error: 'name' is empty; expected the standard's name as printed [RB0206]"),
         ["findings for unknown standard"] = new(r => r.Write("standards/5.1.md", "Text.\n"),

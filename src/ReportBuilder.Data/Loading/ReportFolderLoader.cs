@@ -86,11 +86,11 @@ public static class ReportFolderLoader
             var standardRows = new List<StandardRow>();
             HashSet<string> incompleteStandards = [], incompleteQuestions = [];
             var standardsTable = ReadRequired(StandardsFile, "one row per standard") is { } standardsCsv
-                ? CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, [], diagnostics)
+                ? CsvTableReader.Read(standardsCsv, StandardsLoader.StandardColumns, StandardsLoader.StandardFrameworkColumns, diagnostics)
                 : null;
             var standardsRead = standardsTable is not null;
             if (standardsTable is not null)
-                standardRows = StandardRules.CheckRows(StandardsLoader.ReadStandards(standardsTable, diagnostics, out incompleteStandards),
+                standardRows = StandardRules.CheckRows(StandardsLoader.ReadStandards(standardsTable, diagnostics, out incompleteStandards, framework, domains),
                     incompleteStandards, domains, framework, standardsTable.File.DisplayPath, diagnostics);
 
             var questions = new List<KeyQuestion>();

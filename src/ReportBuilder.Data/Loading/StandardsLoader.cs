@@ -7,20 +7,31 @@ namespace ReportBuilder.Data.Loading;
 /// <summary>Reads <c>standards.csv</c> and <c>key-questions.csv</c> row by row, reporting each bad value where it stands.</summary>
 internal static class StandardsLoader
 {
-    public static readonly string[] StandardColumns = ["id", "domain", "name", "statement", "judged_on", "rating", "scored"];
+    public static readonly string[] StandardColumns = ["id", "rating"];
+
+    /// <summary>
+    /// What the framework already says of each standard: a folder may leave these columns out, and each value is then
+    /// the framework's (the domain's name is the one <c>report.yaml</c> gives). A column present is read and checked.
+    /// </summary>
+    public static readonly string[] StandardFrameworkColumns = ["domain", "name", "statement", "judged_on", "scored"];
     public static readonly string[] KeyQuestionColumns = ["standard", "question", "percent_yes"];
     public static readonly string[] KeyQuestionOptionalColumns = ["yes", "relevant"];
 
     /// <param name="incomplete">The ids of rows that had a bad value: the standard exists, so it is neither "missing" nor "unknown".</param>
-    public static List<StandardRow> ReadStandards(CsvTable table, DiagnosticBag diagnostics, out HashSet<string> incomplete)
+    public static List<StandardRow> ReadStandards(CsvTable table, DiagnosticBag diagnostics, out HashSet<string> incomplete,
+        Framework? framework = null, IReadOnlyList<DomainEntry>? domains = null)
     {
         var result = new List<StandardRow>();
         incomplete = [];
+        var headers = table.Headers.Select(h => h.Trim()).ToHashSet(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var ok = true;
+            var reported = false;
+            string? fromFrameworkId = null;
             string? Required(string column, string expected)
             {
+                if (!headers.Contains(column)) return FromFramework(column);
                 var value = row[column];
                 if (value is null)
                 {
@@ -30,7 +41,36 @@ internal static class StandardsLoader
                 return value;
             }
 
+            // A column the file leaves out is the framework's value for the row's standard.
+            string? FromFramework(string column)
+            {
+                var standard = fromFrameworkId is null ? null : framework?.Find(fromFrameworkId);
+                var value = column switch
+                {
+                    "domain" => domains?.FirstOrDefault(d => d.Number == standard?.Domain)?.Name,
+                    "name" => standard?.Name,
+                    "statement" => standard?.Statement,
+                    "judged_on" => standard is null ? null : standard.JudgedOn == JudgedOn.Cases ? "cases" : "evidence",
+                    "scored" => standard is null ? null : standard.Scored ? "yes" : "no",
+                    _ => null,
+                };
+                if (value is null)
+                {
+                    // Without a framework (the template could not be read) its error is already reported; one row, one error.
+                    if (framework is not null && fromFrameworkId is not null && !reported)
+                        diagnostics.Error(row.SpanOf("id"), DiagnosticCodes.StandardValueNotGiven, standard is null
+                            ? $"standard {fromFrameworkId} is not in the {framework.Id} framework, which gives the columns standards.csv leaves out ({string.Join(", ", StandardFrameworkColumns.Where(c => !headers.Contains(c)))}){Suggestions.DidYouMean(fromFrameworkId, framework.Standards.Select(f => f.Id))}"
+                            : column == "domain"
+                                ? $"standards.csv has no 'domain' column and report.yaml names no domain {standard.Domain}"
+                                : $"standards.csv has no '{column}' column and the {framework.Id} framework gives no {column} for {fromFrameworkId}; add the column");
+                    reported = true;
+                    ok = false;
+                }
+                return value;
+            }
+
             var id = Required("id", "a standard id such as 1.1");
+            fromFrameworkId = id;
             int domain = 0;
             if (id is not null && !TryParseId(id, out domain))
             {

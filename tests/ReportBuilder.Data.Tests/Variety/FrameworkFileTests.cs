@@ -88,6 +88,46 @@ public class FrameworkFileTests
         Assert.Equal(2, exit);
     }
 
+    /// <summary>standards.csv cut to its id and rating columns: what the framework says of each standard is not repeated.</summary>
+    private static void ShortenStandardsCsv(ReportFolderCopy copy, Func<string, string>? changeRow = null)
+    {
+        var lines = copy.Read("standards.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",rating,scored", lines[0]);
+        // The id is the first field and the rating the last but one: neither is quoted nor holds a comma.
+        var rows = lines.Skip(1).Select(line => line.Split(',')).Select(f => $"{f[0]},{f[^2]}");
+        copy.Write("standards.csv", "id,rating\n" + string.Join("\n", rows.Select(r => changeRow?.Invoke(r) ?? r)) + "\n");
+    }
+
+    [Fact]
+    public void AStandardsCsvOfIdsAndRatings_TakesTheRestFromTheFramework()
+    {
+        using var copy = new ReportFolderCopy();
+        var full = Load(copy);
+        ShortenStandardsCsv(copy);
+
+        var result = Load(copy);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(full.Score!.Total, result.Score!.Total);
+        var staff = result.Report!.Standard("1.2")!;
+        Assert.Equal(("Staff", "Organisational delivery", JudgedOn.Evidence, true), (staff.Name, staff.DomainName, staff.JudgedOn, staff.Scored));
+        Assert.Equal(result.Report.Framework.Find("1.2")!.Statement, staff.Statement);
+        Assert.False(result.Report.Standard("4.1")!.Scored);
+    }
+
+    [Fact]
+    public void AShortRow_ForAStandardTheFrameworkLacks_IsAnErrorAtTheRow()
+    {
+        using var copy = new ReportFolderCopy();
+        ShortenStandardsCsv(copy, row => row.StartsWith("1.4,", StringComparison.Ordinal) ? "1.5" + row[3..] : row);
+
+        var (exit, output) = copy.Check();
+
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("[RB1511]"));
+        Assert.StartsWith($"{copy.Folder}/standards.csv:5:1: error: standard 1.5 is not in the hmip-youth-2021 framework, which gives the columns standards.csv leaves out (domain, name, statement, judged_on, scored)", line);
+        Assert.Equal(2, exit);
+    }
+
     [Fact]
     public void ASetWithoutAFrameworkFile_IsAnErrorNamingIt()
     {

@@ -13,4 +13,5 @@ public static partial class DiagnosticCodes
     public const string FrameworkInvalid = "RB1508";
     public const string FrameworkFileMissing = "RB1509";
     public const string StringsFileBadKey = "RB1510";
+    public const string StandardValueNotGiven = "RB1511";
 }
