@@ -83,13 +83,14 @@ internal sealed class Paragraph : Element
         private static LineBox[] BoxesOf(List<TextLine> lines)
         {
             var boxes = new LineBox[lines.Count];
-            for (int i = 0; i < boxes.Length; i++) boxes[i] = new LineBox(lines[i].Height, lines[i].Width + lines[i].Indent, lines[i].Notes.Length > 0);
+            for (int i = 0; i < boxes.Length; i++)
+                boxes[i] = new LineBox(lines[i].Height, lines[i].Ascent + lines[i].Descent, lines[i].Width + lines[i].Indent, lines[i].Notes.Length > 0);
             return boxes;
         }
     }
 
-    /// <summary>A line's height, the width it spans from the paragraph's left edge, and whether it carries footnote references.</summary>
-    internal readonly record struct LineBox(double Height, double Extent, bool HasNotes);
+    /// <summary>A line's height, its glyphs' height, the width it spans from the paragraph's left edge, and whether it carries footnote references.</summary>
+    internal readonly record struct LineBox(double Height, double Glyphs, double Extent, bool HasNotes);
 
     public ParagraphLayout GetLayout(LayoutContext context, double width)
     {
@@ -163,7 +164,8 @@ internal sealed class Paragraph : Element
         var lines = layout.Lines;
         var boxes = layout.Boxes;
         int remaining = boxes.Length - nextLine;
-        double before = nextLine == 0 && !context.AtPageTop ? SpaceBefore : 0;
+        var squeeze = context.Squeeze;
+        double before = nextLine == 0 && !context.AtPageTop ? squeeze.Gap(SpaceBefore) : 0;
         double used = before, foot = 0;
         bool areaExists = context.Footnotes.Count > 0 || context.PendingReserved > 0;
         int k = 0;
@@ -176,7 +178,7 @@ internal sealed class Paragraph : Element
         footAt[0] = 0;
         for (int i = nextLine; i < boxes.Length; i++)
         {
-            double h = boxes[i].Height;
+            double h = squeeze.LineHeight(boxes[i].Height, boxes[i].Glyphs);
             if (!boxes[i].HasNotes)
             {
                 if (used + h + foot > available + Epsilon) break;
@@ -240,7 +242,7 @@ internal sealed class Paragraph : Element
         }
         bool complete = k == remaining;
         double height = usedAt[k];
-        if (complete) height = Math.Min(height + SpaceAfter, Math.Max(height, available - footAt[k]));
+        if (complete) height = Math.Min(height + squeeze.Gap(SpaceAfter), Math.Max(height, available - footAt[k]));
         return new Fit(k, height, footAt[k], before, complete, split, splitLines);
     }
 
@@ -272,7 +274,7 @@ internal sealed class Paragraph : Element
         }
         if (Role is { } role)
             context.OpenStructure(ref open, structure ??= new StructureElement(role) { Language = Style.Language });
-        DrawLineRange(context, layout, nextLine, fit.Count, new Point(origin.X, y), available.Width, fit.SplitNote, fit.SplitNoteLines);
+        DrawLineRange(context, layout, nextLine, fit.Count, new Point(origin.X, y), available.Width, context.Squeeze, fit.SplitNote, fit.SplitNoteLines);
         nextLine += fit.Count;
         context.CloseStructure(ref open, nextLine >= layout.Lines.Count);
     }
@@ -281,15 +283,17 @@ internal sealed class Paragraph : Element
     public void DrawLines(LayoutContext context, int from, int count, Point origin, double width)
     {
         var layout = GetLayout(context, width);
-        DrawLineRange(context, layout, from, Math.Min(count, layout.Lines.Count - from), origin, width, null, 0);
+        DrawLineRange(context, layout, from, Math.Min(count, layout.Lines.Count - from), origin, width, VerticalSqueeze.None, null, 0);
     }
 
-    private void DrawLineRange(LayoutContext context, ParagraphLayout layout, int from, int count, Point origin, double width, Footnote? split, int splitLines)
+    private void DrawLineRange(LayoutContext context, ParagraphLayout layout, int from, int count, Point origin, double width, VerticalSqueeze squeeze,
+        Footnote? split, int splitLines)
     {
         double y = origin.Y;
         for (int i = from; i < from + count; i++)
         {
-            if (context.Recording) DrawLine(context, layout.Text, layout.Lines[i], origin.X, y, width, split, splitLines);
+            double height = squeeze.LineHeight(layout.Boxes[i].Height, layout.Boxes[i].Glyphs);
+            if (context.Recording) DrawLine(context, layout.Text, layout.Lines[i], origin.X, y, height, width, split, splitLines);
             else
             {
                 // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
@@ -297,13 +301,13 @@ internal sealed class Paragraph : Element
                 if (layout.Boxes[i].HasNotes)
                     foreach (var reference in layout.Lines[i].Notes) PlaceNote(context, reference.Note, split, splitLines);
             }
-            y += layout.Boxes[i].Height;
+            y += height;
         }
     }
 
-    private void DrawLine(LayoutContext context, ShapedText text, TextLine line, double x0, double top, double width, Footnote? split, int splitLines)
+    private void DrawLine(LayoutContext context, ShapedText text, TextLine line, double x0, double top, double height, double width, Footnote? split, int splitLines)
     {
-        double baseline = top + line.Baseline;
+        double baseline = top + line.BaselineIn(height);
         var (x, stretch) = Placement(line, width);
         if (line.Drawing == LineDrawing.Unknown) Decide(context, text, line, x, stretch);
         switch (line.Drawing)

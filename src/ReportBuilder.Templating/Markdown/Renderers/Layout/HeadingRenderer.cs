@@ -18,7 +18,8 @@ public sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
             // Small print (the inside cover): headings a step above its text, not the size of chapter headings.
             theme = theme with { Size = renderer.TextSize + 1.5, SpaceBefore = 8, SpaceAfter = 3, PageBreakBefore = false };
         var suffix = renderer.Narrative?.Suffix ?? "";
-        if (theme.PageBreakBefore) renderer.Item().PageBreak();
+        var first = renderer.Headings.Next(level);
+        if (theme.PageBreakBefore && !(first && theme.FirstOnParentPage)) renderer.BreakPage();
         var anchor = renderer.Environment.TakeAnchor(block);
         renderer.Item().Heading(level, p =>
         {
