@@ -50,7 +50,27 @@ internal sealed class Paragraph : Element
     /// <summary>A heading listed by the contents (false for the contents' own title).</summary>
     public bool InContents { get; set; } = true;
 
-    public override bool KeepsWithNext => KeepWithNextFlag;
+    /// <summary>A heading, a paragraph marked so, or a lead-in (see <see cref="IsLeadIn"/>) stays with what follows it.</summary>
+    public override bool KeepsWithNext => KeepWithNextFlag || IsLeadIn;
+
+    /// <summary>
+    /// The text ends in a colon ("Positive responses included:"): it introduces what follows, and a typesetter never
+    /// leaves it as the last line of a page with what it introduces overleaf.
+    /// </summary>
+    public bool IsLeadIn => leadIn ??= EndsInColon();
+
+    private bool? leadIn;
+
+    private bool EndsInColon()
+    {
+        for (int i = Inlines.Count - 1; i >= 0; i--)
+        {
+            if (Inlines[i] is not TextInline t) continue;
+            var text = t.Text.AsSpan().TrimEnd();
+            if (text.Length > 0) return text[^1] == ':';
+        }
+        return false;
+    }
 
     public string PlainText => string.Concat(Inlines.OfType<TextInline>().Select(t => t.Text));
 
