@@ -38,6 +38,9 @@ internal sealed class Paragraph : Element
     public double FirstLineIndent { get; set; }
     /// <summary>Indent of every line but the first.</summary>
     public double HangingIndent { get; set; }
+    /// <summary>Lines after the first start where the first word's text ends (a footnote's text hangs after its number).</summary>
+    /// <remarks>Measured when the lines are broken, so the text lines up whatever the width of the number.</remarks>
+    public bool HangAfterFirstWord { get; set; }
     /// <summary>Structure role; null when an enclosing element gives the structure (a TOC entry, a footnote).</summary>
     public StructureRole? Role { get; set; } = StructureRole.Paragraph;
     public int Widows { get; set; } = 2;
@@ -133,7 +136,8 @@ internal sealed class Paragraph : Element
         var text = hasDynamic == true
             ? context.Shaper.Shape(Inlines, resolvedStyle, context, Resolve)
             : staticText ??= context.Shaper.Shape(Inlines, resolvedStyle, context, Resolve);
-        var (cut, lines) = LineBreaker.Break(text, width, FirstLineIndent, HangingIndent);
+        double hanging = HangAfterFirstWord && text.Atoms.Count > 1 ? FirstLineIndent + text.Atoms[0].Width + text.Atoms[0].SpaceWidth : HangingIndent;
+        var (cut, lines) = LineBreaker.Break(text, width, FirstLineIndent, hanging);
         return new ParagraphLayout(width, signature, cut, lines);
     }
 
@@ -418,6 +422,16 @@ internal sealed class Paragraph : Element
             context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, y));
     }
 
+    /// <summary>The width of the punctuation (full stop, comma, colon, semicolon, closing bracket or quote) that ends the run's text.</summary>
+    private static double TrailingPunctuationWidth(in LineRun run)
+    {
+        var text = run.Source.AsSpan(run.Start, run.Length).TrimEnd(' ');
+        int keep = text.Length;
+        while (keep > 0 && ".,;:!?)\u2019\u201D'\"".Contains(text[keep - 1])) keep--;
+        if (keep == text.Length || keep == 0) return 0;
+        return run.Look.Face.MeasureWidth(text[keep..].ToString(), run.Look.FontSize);
+    }
+
     private void DrawGroup(LayoutContext context, in LineRun run, double x, double baseline)
     {
         var a = run.Look;
@@ -436,8 +450,10 @@ internal sealed class Paragraph : Element
         {
             context.BeginArtifact(ArtifactKind.Layout);
             double uy = y + m.UnderlinePosition * a.FontSize;
-            // width never includes the trailing space, so the underline stops at the last letter.
-            context.DrawLine(new Point(x, uy), new Point(x + width, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
+            // width never includes the trailing space, and the underline stops before closing punctuation too: a link
+            // "available in the data annexe." is underlined to the "e", as a typesetter would.
+            double end = x + width - TrailingPunctuationWidth(run);
+            context.DrawLine(new Point(x, uy), new Point(end, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
             context.EndArtifact();
         }
         if (span) context.EndStructure();

@@ -137,9 +137,11 @@ public sealed record ChartTheme
     public string AxisLabel { get; init; } = "Number of children";
 }
 
+/// <param name="MarkSize">Size of footnote numbers, in the text and in the notes alike (unset: 62% of the text around them).</param>
 public sealed record FootnoteTheme
 {
     public double Size { get; init; } = 8.5;
+    public double? MarkSize { get; init; }
     public Color Colour { get; init; } = new(0x1A, 0x1A, 0x1A);
 }
 

@@ -196,6 +196,7 @@ public static class ThemeLoader
         {
             ["size"] = n => f = f with { Size = y.Number(n, "footnotes.size", 4, 30) ?? f.Size },
             ["colour"] = n => f = f with { Colour = y.Colour(n, "footnotes.colour") ?? f.Colour },
+            ["mark_size"] = n => f = f with { MarkSize = y.Number(n, "footnotes.mark_size", 4, 30) ?? f.MarkSize },
         });
         return f;
     }

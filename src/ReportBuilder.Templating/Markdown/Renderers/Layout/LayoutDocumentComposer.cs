@@ -57,6 +57,7 @@ public static class LayoutDocumentComposer
                 d.HeadingStyle(level, new TextStyle { FontSize = h.Size, Bold = h.Bold, Color = h.Colour });
             }
             d.FootnoteStyle(new TextStyle { FontSize = theme.Footnotes.Size, Color = theme.Footnotes.Colour });
+            if (theme.Footnotes.MarkSize is { } markSize) d.FootnoteMarkSize(markSize);
 
             draft?.AddNotesSection(d, diagnostics, page.Size, page.MarginLeft);   // [workflows] drafts open with their problems
 
