@@ -294,7 +294,7 @@ internal sealed class Paragraph : Element
         {
             registered = true;
             if (Anchor is not null) context.AddAnchor(Anchor, y);
-            if (HeadingLevel > 0 && Anchor is not null) context.Headings.Add(new HeadingRecord(HeadingLevel, PlainText, Anchor, context.PageIndex, y));
+            if (HeadingLevel > 0 && Anchor is not null) context.Headings.Add(new HeadingRecord(HeadingLevel, PlainText, Anchor, context.PageIndex, y, InContents));
         }
         if (Role is { } role)
             context.OpenStructure(ref open, structure ??= new StructureElement(role) { Language = Style.Language });

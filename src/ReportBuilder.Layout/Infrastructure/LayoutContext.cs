@@ -5,7 +5,8 @@ using ReportBuilder.Layout.Text;
 namespace ReportBuilder.Layout.Infrastructure;
 
 /// <summary>A heading as it landed: what the bookmarks and the contents are built from.</summary>
-internal sealed record HeadingRecord(int Level, string Title, string Anchor, int PageIndex, double Y);
+/// <param name="InContents">Listed by the contents, and so bookmarked (see <see cref="Fluent.ParagraphDescriptor.NotInContents"/>).</param>
+internal sealed record HeadingRecord(int Level, string Title, string Anchor, int PageIndex, double Y, bool InContents = true);
 
 /// <summary>
 /// Everything an element may consult or change while it is measured and drawn: the fonts, the

@@ -21,12 +21,14 @@ public sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
         var first = renderer.Headings.Next(level);
         if (theme.PageBreakBefore && !(first && theme.FirstOnParentPage)) renderer.BreakPage();
         var anchor = renderer.Environment.TakeAnchor(block);
-        renderer.Item().Heading(level, p =>
+        var heading = renderer.Item().Heading(level, p =>
         {
             p.Style(new TextStyle { FontSize = theme.Size, Bold = theme.Bold, Color = theme.Colour }).LineHeight(1.2);
             renderer.WriteInlines(p, block);
             if (suffix.Length > 0 && !PlainText.Of(block).EndsWith(suffix, StringComparison.Ordinal))
                 renderer.WithParagraph(p, () => renderer.Span(suffix));
         }, anchor).SpaceBefore(theme.SpaceBefore).SpaceAfter(theme.SpaceAfter);
+        // Bookmarks for what the contents lists (chapters and standards), not for "Strengths:" or the small print.
+        if (!renderer.Environment.IsListed(anchor)) heading.NotInContents();
     }
 }
