@@ -47,6 +47,7 @@ public sealed class LayoutRenderer : RendererBase
         ObjectRenderers.Add(new HtmlEntityInlineRenderer());
         ObjectRenderers.Add(new DelimiterInlineRenderer());
         ObjectRenderers.Add(new FootnoteLinkRenderer());
+        ObjectRenderers.Add(new SmartyPantRenderer());
         _styles.Push(new InlineStyle());
     }
 
