@@ -33,6 +33,9 @@ public static class ReportMarkdownExtensions
     public static MarkdownPipelineBuilder UseTypographicQuotes(this MarkdownPipelineBuilder b) =>
         b.UseSmartyPants(Extensions.Quotes.TypographicQuotes.Options).With<Extensions.Quotes.ApostropheExtension>();
 
+    /// <summary>No-break spaces between a number and what it counts (<see cref="Extensions.NoBreakSpaces.NoBreakSpaceExtension"/>).</summary>
+    public static MarkdownPipelineBuilder UseNoBreakSpaces(this MarkdownPipelineBuilder b) => b.With<Extensions.NoBreakSpaces.NoBreakSpaceExtension>();
+
     private static MarkdownPipelineBuilder With<T>(this MarkdownPipelineBuilder builder) where T : class, IMarkdownExtension, new()
     {
         builder.Extensions.AddIfNotAlready<T>();
@@ -48,6 +51,7 @@ public static class ReportMarkdownPipeline
         .UsePreciseSourceLocation()
         .UseFootnotes()
         .UseTypographicQuotes()
+        .UseNoBreakSpaces()
         .UsePipeTables()
         .UseCustomContainers()
         .UseReportSections()
