@@ -199,10 +199,10 @@ public static class DocumentGenerator
     {
         var root = new List<Bookmark>();
         var stack = new List<(int Level, List<Bookmark> Children)> { (0, root) };
-        // The bookmarks mirror the contents: a heading kept out of it (a "Strengths:" list heading) would clutter the panel.
+        // A heading told to have none (a "Strengths:" list heading) would clutter the panel.
         foreach (var h in headings)
         {
-            if (!h.InContents) continue;
+            if (!h.Bookmarked) continue;
             while (stack[^1].Level >= h.Level) stack.RemoveAt(stack.Count - 1);
             var children = new List<Bookmark>();
             var mark = new Bookmark(h.Title, h.PageIndex, h.Y, children);

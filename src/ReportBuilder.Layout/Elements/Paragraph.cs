@@ -52,6 +52,8 @@ internal sealed class Paragraph : Element
     public bool KeepWithNextFlag { get; set; }
     /// <summary>A heading listed by the contents (false for the contents' own title).</summary>
     public bool InContents { get; set; } = true;
+    /// <summary>A heading with a bookmark (all headings unless told otherwise).</summary>
+    public bool Bookmarked { get; set; } = true;
 
     /// <summary>A heading, a paragraph marked so, or a lead-in (see <see cref="IsLeadIn"/>) stays with what follows it.</summary>
     public override bool KeepsWithNext => KeepWithNextFlag || IsLeadIn;
@@ -294,7 +296,7 @@ internal sealed class Paragraph : Element
         {
             registered = true;
             if (Anchor is not null) context.AddAnchor(Anchor, y);
-            if (HeadingLevel > 0 && Anchor is not null) context.Headings.Add(new HeadingRecord(HeadingLevel, PlainText, Anchor, context.PageIndex, y, InContents));
+            if (HeadingLevel > 0 && Anchor is not null) context.Headings.Add(new HeadingRecord(HeadingLevel, PlainText, Anchor, context.PageIndex, y, Bookmarked));
         }
         if (Role is { } role)
             context.OpenStructure(ref open, structure ??= new StructureElement(role) { Language = Style.Language });

@@ -108,6 +108,14 @@ public class ParagraphDescriptor
         return this;
     }
 
+    /// <summary>Leaves this heading out of the bookmarks (it stays in the contents unless <see cref="NotInContents"/>), e.g. a list's "Strengths:".</summary>
+    public ParagraphDescriptor NotBookmarked()
+    {
+        if (Paragraph.HeadingLevel == 0) throw new DocumentComposeException("NotBookmarked applies to headings only.");
+        Paragraph.Bookmarked = false;
+        return this;
+    }
+
     /// <summary>
     /// The paragraph's structure role (default P). Null: no element of its own, its text belongs to the enclosing
     /// element, e.g. a contents entry's title inside its Link, where a block-level P may not go.

@@ -5,8 +5,8 @@ using ReportBuilder.Layout.Text;
 namespace ReportBuilder.Layout.Infrastructure;
 
 /// <summary>A heading as it landed: what the bookmarks and the contents are built from.</summary>
-/// <param name="InContents">Listed by the contents, and so bookmarked (see <see cref="Fluent.ParagraphDescriptor.NotInContents"/>).</param>
-internal sealed record HeadingRecord(int Level, string Title, string Anchor, int PageIndex, double Y, bool InContents = true);
+/// <param name="Bookmarked">Given a bookmark (see <see cref="Fluent.ParagraphDescriptor.NotBookmarked"/>).</param>
+internal sealed record HeadingRecord(int Level, string Title, string Anchor, int PageIndex, double Y, bool Bookmarked = true);
 
 /// <summary>
 /// Everything an element may consult or change while it is measured and drawn: the fonts, the

@@ -29,6 +29,6 @@ public sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
                 renderer.WithParagraph(p, () => renderer.Span(suffix));
         }, anchor).SpaceBefore(theme.SpaceBefore).SpaceAfter(theme.SpaceAfter);
         // Bookmarks for what the contents lists (chapters and standards), not for "Strengths:" or the small print.
-        if (!renderer.Environment.IsListed(anchor)) heading.NotInContents();
+        if (!renderer.Environment.IsListed(anchor)) heading.NotBookmarked();
     }
 }

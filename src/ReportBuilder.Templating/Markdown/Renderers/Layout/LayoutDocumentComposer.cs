@@ -136,7 +136,7 @@ public static class LayoutDocumentComposer
                     {
                         p.Style(new TextStyle { FontSize = c.TitleSize, Bold = true, Color = c.Colour }).LineHeight(1.1);
                         renderer.WriteInlines(p, heading);
-                    }, renderer.Environment.TakeAnchor(heading)).SpaceBefore(4).SpaceAfter(28).NotInContents();
+                    }, renderer.Environment.TakeAnchor(heading)).SpaceBefore(4).SpaceAfter(28).NotBookmarked();
                     break;
                 case ParagraphBlock paragraph:
                     var size = paragraphs++ == 0 ? c.LeadSize : c.BylineSize;
