@@ -199,8 +199,10 @@ public static class DocumentGenerator
     {
         var root = new List<Bookmark>();
         var stack = new List<(int Level, List<Bookmark> Children)> { (0, root) };
+        // A heading told to have none (a "Strengths:" list heading) would clutter the panel.
         foreach (var h in headings)
         {
+            if (!h.Bookmarked) continue;
             while (stack[^1].Level >= h.Level) stack.RemoveAt(stack.Count - 1);
             var children = new List<Bookmark>();
             var mark = new Bookmark(h.Title, h.PageIndex, h.Y, children);

@@ -95,7 +95,7 @@ public class PageStructureTests
     {
         var table = Page[Page.IndexOf("<table class=\"ratings-table\"", StringComparison.Ordinal)..];
         table = table[..(table.IndexOf("</table>", StringComparison.Ordinal) + 8)];
-        Assert.Contains("<caption><span class=\"ratings-table__band\">Sampleshire Youth Offending Service<br>Fieldwork started January 2023</span> <span class=\"ratings-table__band\">Score 25/36</span></caption>", table);
+        Assert.Contains("<caption><span class=\"ratings-table__band\">Sampleshire Youth Offending Service<br>Fieldwork started January\u00A02023</span> <span class=\"ratings-table__band\">Score 25/36</span></caption>", table);
         Assert.Equal(3, PageText.Count(table, "<th scope=\"rowgroup\""));
         Assert.Contains("<th scope=\"row\">Staff</th>", table);
         Assert.Contains("<strong>Resettlement</strong><sup class=\"footnote-ref\">", table);
@@ -122,7 +122,7 @@ public class PageStructureTests
         Assert.Contains("<figure class=\"figure\" id=\"survey-chart\"", Page);
         Assert.Contains("<figcaption id=\"survey-chart-caption\">How children rated the service (score out of 10)</figcaption>", Page);
         Assert.Contains("<blockquote class=\"survey-quote\"><p>“I really felt like I had someone to talk to.”</p></blockquote>", Page);
-        Assert.Contains("<p>“They listen and don't judge.”</p>", Page);
+        Assert.Contains("<p>“They listen and don\u2019t judge.”</p>", Page);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace ReportBuilder.Html.Tests;
 /// - the running header (the first line of a page when it is the theme's header text) and the page number (a last
 ///   line of digits only);
 /// - the page numbers of the contents page (the last word of a line on the page headed "Contents", when it is a number
-///   standing well apart from the entry);
+///   standing well apart from the entry or after dot leaders);
 /// - the survey chart's drawn labels (counts, scores, axis title): the lines after its caption up to the axis title;
 ///   the caption itself is compared;
 /// - notes: the PDF sets them at the foot of the page in smaller type, the HTML in one list at the end. The trailing
@@ -59,8 +59,10 @@ internal static class PdfText
             if (lines.Count > 0 && PageText.Normalise(lines[0].Text) == PageText.Normalise(runningHeader)) { Exclude(lines[0].Words); lines.RemoveAt(0); }
             if (lines.Count > 0 && lines[^1].IsNumber) { Exclude(lines[^1].Words); lines.RemoveAt(lines.Count - 1); }
 
+            // Notes come after the chart's labels when a chart ends the page: its small-type labels are no notes.
+            var noteFloor = lines.FindIndex(l => PageText.Normalise(l.Text) == PageText.Normalise(chartAxisTitle)) + 1;
             var firstSmall = lines.Count;
-            while (firstSmall > 0 && lines[firstSmall - 1].MaxSize < bodySize - 0.5) firstSmall--;
+            while (firstSmall > noteFloor && lines[firstSmall - 1].MaxSize < bodySize - 0.5) firstSmall--;
             var firstNote = Enumerable.Range(firstSmall, lines.Count - firstSmall).FirstOrDefault(i => lines[i].StartsWithNoteNumber, -1);
             if (firstNote >= 0)
             {
@@ -83,7 +85,8 @@ internal static class PdfText
                 }
                 if (PageText.Normalise(line.Text) == PageText.Normalise(chartCaption)) inChart = true;
                 if (contentsPage && line.Words.Count > 1 && line.Words[^1].Text.All(char.IsDigit)
-                    && line.Words[^1].BoundingBox.Left - line.Words[^2].BoundingBox.Right > 20) // a page number stands apart
+                    && (line.Words[^1].BoundingBox.Left - line.Words[^2].BoundingBox.Right > 20  // a page number stands apart
+                        || line.Words[^2].Text.All(c => c == '.')))                               // or after dot leaders
                     Exclude(line.Words.TakeLast(1));
             }
 

@@ -27,6 +27,9 @@ internal static class PlainText
             case CodeInline code:
                 builder.Append(code.Content);
                 return;
+            case Markdig.Extensions.SmartyPants.SmartyPant quote:
+                builder.Append(Templating.Markdown.Extensions.Quotes.TypographicQuotes.Text(quote));
+                return;
             case LineBreakInline:
                 builder.Append(' ');
                 return;

@@ -38,7 +38,7 @@ internal sealed class Column : Element
         {
             for (int i = first; i < Items.Count; i++)
             {
-                double gap = placed.Count > 0 ? Spacing : 0;
+                double gap = placed.Count > 0 ? context.Squeeze.Gap(Spacing) : 0;
                 double room = available.Height - y - reserved - gap;
                 if (room < 0) { finished = false; wrap = "no room left"; break; }
                 var plan = Items[i].Measure(context, new Size(available.Width, room));

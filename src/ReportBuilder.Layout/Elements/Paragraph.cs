@@ -38,6 +38,9 @@ internal sealed class Paragraph : Element
     public double FirstLineIndent { get; set; }
     /// <summary>Indent of every line but the first.</summary>
     public double HangingIndent { get; set; }
+    /// <summary>Lines after the first start where the first word's text ends (a footnote's text hangs after its number).</summary>
+    /// <remarks>Measured when the lines are broken, so the text lines up whatever the width of the number.</remarks>
+    public bool HangAfterFirstWord { get; set; }
     /// <summary>Structure role; null when an enclosing element gives the structure (a TOC entry, a footnote).</summary>
     public StructureRole? Role { get; set; } = StructureRole.Paragraph;
     public int Widows { get; set; } = 2;
@@ -49,8 +52,30 @@ internal sealed class Paragraph : Element
     public bool KeepWithNextFlag { get; set; }
     /// <summary>A heading listed by the contents (false for the contents' own title).</summary>
     public bool InContents { get; set; } = true;
+    /// <summary>A heading with a bookmark (all headings unless told otherwise).</summary>
+    public bool Bookmarked { get; set; } = true;
 
-    public override bool KeepsWithNext => KeepWithNextFlag;
+    /// <summary>A heading, a paragraph marked so, or a lead-in (see <see cref="IsLeadIn"/>) stays with what follows it.</summary>
+    public override bool KeepsWithNext => KeepWithNextFlag || IsLeadIn;
+
+    /// <summary>
+    /// The text ends in a colon ("Positive responses included:"): it introduces what follows, and a typesetter never
+    /// leaves it as the last line of a page with what it introduces overleaf.
+    /// </summary>
+    public bool IsLeadIn => leadIn ??= EndsInColon();
+
+    private bool? leadIn;
+
+    private bool EndsInColon()
+    {
+        for (int i = Inlines.Count - 1; i >= 0; i--)
+        {
+            if (Inlines[i] is not TextInline t) continue;
+            var text = t.Text.AsSpan().TrimEnd();
+            if (text.Length > 0) return text[^1] == ':';
+        }
+        return false;
+    }
 
     public string PlainText => string.Concat(Inlines.OfType<TextInline>().Select(t => t.Text));
 
@@ -83,13 +108,14 @@ internal sealed class Paragraph : Element
         private static LineBox[] BoxesOf(List<TextLine> lines)
         {
             var boxes = new LineBox[lines.Count];
-            for (int i = 0; i < boxes.Length; i++) boxes[i] = new LineBox(lines[i].Height, lines[i].Width + lines[i].Indent, lines[i].Notes.Length > 0);
+            for (int i = 0; i < boxes.Length; i++)
+                boxes[i] = new LineBox(lines[i].Height, lines[i].Ascent + lines[i].Descent, lines[i].Width + lines[i].Indent, lines[i].Notes.Length > 0);
             return boxes;
         }
     }
 
-    /// <summary>A line's height, the width it spans from the paragraph's left edge, and whether it carries footnote references.</summary>
-    internal readonly record struct LineBox(double Height, double Extent, bool HasNotes);
+    /// <summary>A line's height, its glyphs' height, the width it spans from the paragraph's left edge, and whether it carries footnote references.</summary>
+    internal readonly record struct LineBox(double Height, double Glyphs, double Extent, bool HasNotes);
 
     public ParagraphLayout GetLayout(LayoutContext context, double width)
     {
@@ -112,7 +138,8 @@ internal sealed class Paragraph : Element
         var text = hasDynamic == true
             ? context.Shaper.Shape(Inlines, resolvedStyle, context, Resolve)
             : staticText ??= context.Shaper.Shape(Inlines, resolvedStyle, context, Resolve);
-        var (cut, lines) = LineBreaker.Break(text, width, FirstLineIndent, HangingIndent);
+        double hanging = HangAfterFirstWord && text.Atoms.Count > 1 ? FirstLineIndent + text.Atoms[0].Width + text.Atoms[0].SpaceWidth : HangingIndent;
+        var (cut, lines) = LineBreaker.Break(text, width, FirstLineIndent, hanging);
         return new ParagraphLayout(width, signature, cut, lines);
     }
 
@@ -163,7 +190,8 @@ internal sealed class Paragraph : Element
         var lines = layout.Lines;
         var boxes = layout.Boxes;
         int remaining = boxes.Length - nextLine;
-        double before = nextLine == 0 && !context.AtPageTop ? SpaceBefore : 0;
+        var squeeze = context.Squeeze;
+        double before = nextLine == 0 && !context.AtPageTop ? squeeze.Gap(SpaceBefore) : 0;
         double used = before, foot = 0;
         bool areaExists = context.Footnotes.Count > 0 || context.PendingReserved > 0;
         int k = 0;
@@ -176,7 +204,7 @@ internal sealed class Paragraph : Element
         footAt[0] = 0;
         for (int i = nextLine; i < boxes.Length; i++)
         {
-            double h = boxes[i].Height;
+            double h = squeeze.LineHeight(boxes[i].Height, boxes[i].Glyphs);
             if (!boxes[i].HasNotes)
             {
                 if (used + h + foot > available + Epsilon) break;
@@ -240,7 +268,7 @@ internal sealed class Paragraph : Element
         }
         bool complete = k == remaining;
         double height = usedAt[k];
-        if (complete) height = Math.Min(height + SpaceAfter, Math.Max(height, available - footAt[k]));
+        if (complete) height = Math.Min(height + squeeze.Gap(SpaceAfter), Math.Max(height, available - footAt[k]));
         return new Fit(k, height, footAt[k], before, complete, split, splitLines);
     }
 
@@ -268,11 +296,11 @@ internal sealed class Paragraph : Element
         {
             registered = true;
             if (Anchor is not null) context.AddAnchor(Anchor, y);
-            if (HeadingLevel > 0 && Anchor is not null) context.Headings.Add(new HeadingRecord(HeadingLevel, PlainText, Anchor, context.PageIndex, y));
+            if (HeadingLevel > 0 && Anchor is not null) context.Headings.Add(new HeadingRecord(HeadingLevel, PlainText, Anchor, context.PageIndex, y, Bookmarked));
         }
         if (Role is { } role)
             context.OpenStructure(ref open, structure ??= new StructureElement(role) { Language = Style.Language });
-        DrawLineRange(context, layout, nextLine, fit.Count, new Point(origin.X, y), available.Width, fit.SplitNote, fit.SplitNoteLines);
+        DrawLineRange(context, layout, nextLine, fit.Count, new Point(origin.X, y), available.Width, context.Squeeze, fit.SplitNote, fit.SplitNoteLines);
         nextLine += fit.Count;
         context.CloseStructure(ref open, nextLine >= layout.Lines.Count);
     }
@@ -281,15 +309,17 @@ internal sealed class Paragraph : Element
     public void DrawLines(LayoutContext context, int from, int count, Point origin, double width)
     {
         var layout = GetLayout(context, width);
-        DrawLineRange(context, layout, from, Math.Min(count, layout.Lines.Count - from), origin, width, null, 0);
+        DrawLineRange(context, layout, from, Math.Min(count, layout.Lines.Count - from), origin, width, VerticalSqueeze.None, null, 0);
     }
 
-    private void DrawLineRange(LayoutContext context, ParagraphLayout layout, int from, int count, Point origin, double width, Footnote? split, int splitLines)
+    private void DrawLineRange(LayoutContext context, ParagraphLayout layout, int from, int count, Point origin, double width, VerticalSqueeze squeeze,
+        Footnote? split, int splitLines)
     {
         double y = origin.Y;
         for (int i = from; i < from + count; i++)
         {
-            if (context.Recording) DrawLine(context, layout.Text, layout.Lines[i], origin.X, y, width, split, splitLines);
+            double height = squeeze.LineHeight(layout.Boxes[i].Height, layout.Boxes[i].Glyphs);
+            if (context.Recording) DrawLine(context, layout.Text, layout.Lines[i], origin.X, y, height, width, split, splitLines);
             else
             {
                 // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
@@ -297,13 +327,13 @@ internal sealed class Paragraph : Element
                 if (layout.Boxes[i].HasNotes)
                     foreach (var reference in layout.Lines[i].Notes) PlaceNote(context, reference.Note, split, splitLines);
             }
-            y += layout.Boxes[i].Height;
+            y += height;
         }
     }
 
-    private void DrawLine(LayoutContext context, ShapedText text, TextLine line, double x0, double top, double width, Footnote? split, int splitLines)
+    private void DrawLine(LayoutContext context, ShapedText text, TextLine line, double x0, double top, double height, double width, Footnote? split, int splitLines)
     {
-        double baseline = top + line.Baseline;
+        double baseline = top + line.BaselineIn(height);
         var (x, stretch) = Placement(line, width);
         if (line.Drawing == LineDrawing.Unknown) Decide(context, text, line, x, stretch);
         switch (line.Drawing)
@@ -394,6 +424,16 @@ internal sealed class Paragraph : Element
             context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, y));
     }
 
+    /// <summary>The width of the punctuation (full stop, comma, colon, semicolon, closing bracket or quote) that ends the run's text.</summary>
+    private static double TrailingPunctuationWidth(in LineRun run)
+    {
+        var text = run.Source.AsSpan(run.Start, run.Length).TrimEnd(' ');
+        int keep = text.Length;
+        while (keep > 0 && ".,;:!?)\u2019\u201D'\"".Contains(text[keep - 1])) keep--;
+        if (keep == text.Length || keep == 0) return 0;
+        return run.Look.Face.MeasureWidth(text[keep..].ToString(), run.Look.FontSize);
+    }
+
     private void DrawGroup(LayoutContext context, in LineRun run, double x, double baseline)
     {
         var a = run.Look;
@@ -412,8 +452,10 @@ internal sealed class Paragraph : Element
         {
             context.BeginArtifact(ArtifactKind.Layout);
             double uy = y + m.UnderlinePosition * a.FontSize;
-            // width never includes the trailing space, so the underline stops at the last letter.
-            context.DrawLine(new Point(x, uy), new Point(x + width, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
+            // width never includes the trailing space, and the underline stops before closing punctuation too: a link
+            // "available in the data annexe." is underlined to the "e", as a typesetter would.
+            double end = x + width - TrailingPunctuationWidth(run);
+            context.DrawLine(new Point(x, uy), new Point(end, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
             context.EndArtifact();
         }
         if (span) context.EndStructure();

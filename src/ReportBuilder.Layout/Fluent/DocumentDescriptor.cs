@@ -43,6 +43,17 @@ public sealed class DocumentDescriptor
         return this;
     }
 
+    /// <summary>
+    /// Sets footnote numbers at <paramref name="points"/> in the text, in tables and in the notes alike, and hangs each
+    /// note's text after its number (unset: numbers at 62% of the text around them, no hanging indent).
+    /// </summary>
+    public DocumentDescriptor FootnoteMarkSize(double points)
+    {
+        if (!(points is >= 4 and <= 30)) throw new DocumentComposeException($"Footnote mark size {points} must lie between 4 and 30 points.");
+        document.State.FootnoteMarkSize = points;
+        return this;
+    }
+
     /// <summary>Adds a section: it starts on a new page, with its own page size, margins and running heads.</summary>
     public DocumentDescriptor Section(Action<SectionDescriptor> compose)
     {

@@ -55,12 +55,13 @@ public class ParagraphDescriptor
     public SpanDescriptor Footnote(Action<ParagraphDescriptor> compose)
     {
         int number = ++State.FootnoteCount;
-        var content = new Paragraph { Role = null, Style = State.FootnoteStyle, HangingIndent = 0 };
-        content.Inlines.Add(new TextInline(number.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Style = new TextStyle { Superscript = true } });
+        var mark = new TextStyle { Superscript = true, SuperscriptSize = State.FootnoteMarkSize };
+        var content = new Paragraph { Role = null, Style = State.FootnoteStyle, HangAfterFirstWord = State.FootnoteMarkSize is not null };
+        content.Inlines.Add(new TextInline(number.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Style = mark });
         content.Inlines.Add(new TextInline(" "));
         compose(new ParagraphDescriptor(content, State));
         if (content.Inlines.Count <= 2) throw new DocumentComposeException($"Footnote {number} has no text.");
-        return Add(new FootnoteInline(new Elements.Footnote(number, content)));
+        return Add(new FootnoteInline(new Elements.Footnote(number, content)) { Style = new TextStyle { SuperscriptSize = State.FootnoteMarkSize } });
     }
 
     public ParagraphDescriptor Align(TextAlignment alignment) { Paragraph.Alignment = alignment; return this; }
@@ -104,6 +105,14 @@ public class ParagraphDescriptor
         if (Paragraph.HeadingLevel == 0) throw new DocumentComposeException("NotInContents applies to headings only.");
         Paragraph.InContents = false;
         OnNotInContents?.Invoke();
+        return this;
+    }
+
+    /// <summary>Leaves this heading out of the bookmarks (it stays in the contents unless <see cref="NotInContents"/>), e.g. a list's "Strengths:".</summary>
+    public ParagraphDescriptor NotBookmarked()
+    {
+        if (Paragraph.HeadingLevel == 0) throw new DocumentComposeException("NotBookmarked applies to headings only.");
+        Paragraph.Bookmarked = false;
         return this;
     }
 

@@ -43,6 +43,8 @@ internal sealed class ComposeState
         new() { FontSize = 11.5, Bold = true },
     ];
     public TextStyle FootnoteStyle { get; set; } = new() { FontSize = 8.5 };
+    /// <summary>Size of footnote numbers, in the text and in the note alike; null: 62% of the text around them (and no hanging indent).</summary>
+    public double? FootnoteMarkSize { get; set; }
 
     public void AddAnchor(string name)
     {

@@ -5,7 +5,8 @@ using ReportBuilder.Layout.Text;
 namespace ReportBuilder.Layout.Infrastructure;
 
 /// <summary>A heading as it landed: what the bookmarks and the contents are built from.</summary>
-internal sealed record HeadingRecord(int Level, string Title, string Anchor, int PageIndex, double Y);
+/// <param name="Bookmarked">Given a bookmark (see <see cref="Fluent.ParagraphDescriptor.NotBookmarked"/>).</param>
+internal sealed record HeadingRecord(int Level, string Title, string Anchor, int PageIndex, double Y, bool Bookmarked = true);
 
 /// <summary>
 /// Everything an element may consult or change while it is measured and drawn: the fonts, the
@@ -77,6 +78,21 @@ internal sealed class LayoutContext : LayoutContextView
     public double PendingReserved { get; set; }
     /// <summary>Inside side-by-side content (rows, table cells): structure that continues on the next page is closed and reopened there.</summary>
     public int ParallelDepth { get; set; }
+
+    /// <summary>The tightening of vertical space in force (a section being fitted onto its page); none by default.</summary>
+    /// <remarks>Every measure depends on it, so changing it starts a new epoch: no answer measured at another squeeze is reused.</remarks>
+    public VerticalSqueeze Squeeze
+    {
+        get => squeeze;
+        set
+        {
+            if (squeeze == value) return;
+            squeeze = value;
+            Epoch++;
+        }
+    }
+
+    private VerticalSqueeze squeeze = VerticalSqueeze.None;
     public bool InArtifact => artifactDepth > 0;
     public int OpenStructures { get; private set; }
 

@@ -33,7 +33,10 @@ internal sealed class TextLine
     public LineRun[]? Runs { get; set; }
 
     /// <summary>Distance from the top of the line box to the baseline.</summary>
-    public double Baseline => (Height - (Ascent + Descent)) / 2 + Ascent;
+    public double Baseline => BaselineIn(Height);
+
+    /// <summary>The baseline in a box of <paramref name="height"/> (a line tightened to fit a section on its page): the leading shrinks evenly above and below.</summary>
+    public double BaselineIn(double height) => (height - (Ascent + Descent)) / 2 + Ascent;
 }
 
 /// <summary>Greedy (first-fit) line breaking over atoms.</summary>

@@ -149,7 +149,7 @@ internal sealed class TextShaper
             var style = inline.Style.InheritFrom(paragraphStyle);
             bool super = style.Superscript == true || inline is FootnoteInline;
             double baseSize = style.FontSize ?? 11;
-            double size = super ? baseSize * 0.62 : baseSize;
+            double size = super ? style.SuperscriptSize ?? baseSize * 0.62 : baseSize;
             var primary = fonts.Resolve(style.FontFamily ?? "Liberation Sans", style.Bold == true, style.Italic == true);
             var fallbacks = fonts.FallbacksFor(primary);
             string s = resolveText(state, inline);

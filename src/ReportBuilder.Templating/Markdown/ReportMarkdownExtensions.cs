@@ -29,6 +29,13 @@ public static class ReportMarkdownExtensions
     public static MarkdownPipelineBuilder UseNarrativeBlocks(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<NarrativeExtension>();
     public static MarkdownPipelineBuilder UseReportSections(this MarkdownPipelineBuilder b) => b.UseCustomContainers().With<SectionExtension>();
 
+    /// <summary>Curly quotes and apostrophes (<see cref="Extensions.Quotes.TypographicQuotes"/>) in both editions.</summary>
+    public static MarkdownPipelineBuilder UseTypographicQuotes(this MarkdownPipelineBuilder b) =>
+        b.UseSmartyPants(Extensions.Quotes.TypographicQuotes.Options).With<Extensions.Quotes.ApostropheExtension>();
+
+    /// <summary>No-break spaces between a number and what it counts (<see cref="Extensions.NoBreakSpaces.NoBreakSpaceExtension"/>).</summary>
+    public static MarkdownPipelineBuilder UseNoBreakSpaces(this MarkdownPipelineBuilder b) => b.With<Extensions.NoBreakSpaces.NoBreakSpaceExtension>();
+
     private static MarkdownPipelineBuilder With<T>(this MarkdownPipelineBuilder builder) where T : class, IMarkdownExtension, new()
     {
         builder.Extensions.AddIfNotAlready<T>();
@@ -43,6 +50,8 @@ public static class ReportMarkdownPipeline
     public static MarkdownPipeline Default { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseFootnotes()
+        .UseTypographicQuotes()
+        .UseNoBreakSpaces()
         .UsePipeTables()
         .UseCustomContainers()
         .UseReportSections()

@@ -19,6 +19,7 @@ public sealed record Theme
     public ChartTheme Chart { get; init; } = new();
     public FootnoteTheme Footnotes { get; init; } = new();
     public IReadOnlyDictionary<Rating, RatingStyle> Ratings { get; init; } = RatingStyle.Defaults;
+    public FittingTheme Fitting { get; init; } = new();
 
     /// <summary>The heading style of a level from 1; levels past the last defined reuse the last.</summary>
     public HeadingTheme Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
@@ -58,6 +59,10 @@ public sealed record TextTheme
 }
 
 /// <param name="PageBreakBefore">Starts a new page (chapters).</param>
+/// <param name="FirstOnParentPage">
+/// With <see cref="PageBreakBefore"/>: the first heading of this level after a heading of a higher level starts no new
+/// page, so a chapter's first section shares the page of the chapter's heading and introduction (standards).
+/// </param>
 /// <param name="Suffix">Printed after a narrative heading (the report's "Strengths:").</param>
 public sealed record HeadingTheme
 {
@@ -67,6 +72,7 @@ public sealed record HeadingTheme
     public double SpaceBefore { get; init; } = 12;
     public double SpaceAfter { get; init; } = 6;
     public bool PageBreakBefore { get; init; }
+    public bool FirstOnParentPage { get; init; }
 
     public static IReadOnlyList<HeadingTheme> Defaults { get; } =
     [
@@ -131,10 +137,26 @@ public sealed record ChartTheme
     public string AxisLabel { get; init; } = "Number of children";
 }
 
+/// <param name="MarkSize">Size of footnote numbers, in the text and in the notes alike (unset: 62% of the text around them).</param>
 public sealed record FootnoteTheme
 {
     public double Size { get; init; } = 8.5;
+    public double? MarkSize { get; init; }
     public Color Colour { get; init; } = new(0x1A, 0x1A, 0x1A);
+}
+
+/// <summary>
+/// Fitting a run of pages (what lies between two page breaks: a standard) onto one page less: when its last page would
+/// hold at most <see cref="MaxLines"/> lines of body text, the run is set tighter so they move up.
+/// </summary>
+/// <param name="MaxLines">The most lines of overflow that are fitted; 0 turns fitting off.</param>
+/// <param name="MinLineHeight">The tightest line height (a multiple of the text size, like <c>text.line_height</c>).</param>
+/// <param name="MinSpacing">The share of the space between blocks (paragraph spacing, list gaps) that must remain.</param>
+public sealed record FittingTheme
+{
+    public double MaxLines { get; init; }
+    public double MinLineHeight { get; init; } = 1.2;
+    public double MinSpacing { get; init; } = 0.5;
 }
 
 /// <param name="Label">The rating as printed.</param>

@@ -28,6 +28,7 @@ public static class ThemeLoader
             ["chart"] = n => theme = theme with { Chart = ReadChart(y, n, theme.Chart) },
             ["footnotes"] = n => theme = theme with { Footnotes = ReadFootnotes(y, n, theme.Footnotes) },
             ["ratings"] = n => theme = theme with { Ratings = ReadRatings(y, n, theme.Ratings) },
+            ["fitting"] = n => theme = theme with { Fitting = ReadFitting(y, n, theme.Fitting) },
         });
         return theme;
     }
@@ -102,6 +103,7 @@ public static class ThemeLoader
                     ["space_before"] = v => h = h with { SpaceBefore = y.Number(v, $"headings.{name}.space_before", 0, 200) ?? h.SpaceBefore },
                     ["space_after"] = v => h = h with { SpaceAfter = y.Number(v, $"headings.{name}.space_after", 0, 200) ?? h.SpaceAfter },
                     ["page_break_before"] = v => h = h with { PageBreakBefore = y.Boolean(v, $"headings.{name}.page_break_before") ?? h.PageBreakBefore },
+                    ["first_on_parent_page"] = v => h = h with { FirstOnParentPage = y.Boolean(v, $"headings.{name}.first_on_parent_page") ?? h.FirstOnParentPage },
                 });
                 list[index] = h;
             };
@@ -194,6 +196,19 @@ public static class ThemeLoader
         {
             ["size"] = n => f = f with { Size = y.Number(n, "footnotes.size", 4, 30) ?? f.Size },
             ["colour"] = n => f = f with { Colour = y.Colour(n, "footnotes.colour") ?? f.Colour },
+            ["mark_size"] = n => f = f with { MarkSize = y.Number(n, "footnotes.mark_size", 4, 30) ?? f.MarkSize },
+        });
+        return f;
+    }
+
+    private static FittingTheme ReadFitting(YamlReader y, YamlNode node, FittingTheme f)
+    {
+        if (y.Mapping(node, "fitting") is not { } map) return f;
+        y.Read(map, "fitting", new Dictionary<string, Action<YamlNode>>
+        {
+            ["max_lines"] = n => f = f with { MaxLines = y.Number(n, "fitting.max_lines", 0, 40) ?? f.MaxLines },
+            ["min_line_height"] = n => f = f with { MinLineHeight = y.Number(n, "fitting.min_line_height", 0.8, 3) ?? f.MinLineHeight },
+            ["min_spacing"] = n => f = f with { MinSpacing = y.Number(n, "fitting.min_spacing", 0, 1) ?? f.MinSpacing },
         });
         return f;
     }

@@ -41,8 +41,8 @@ public sealed class PdfText
         return result;
     }
 
-    /// <summary>Font size at or under which a digit counts as a footnote number (body 11 pt, notes 8.5 pt, marks 5-7 pt).</summary>
-    private const double SuperscriptSize = 7.0;
+    /// <summary>Font size at or under which a digit counts as a footnote number (body 11 pt, notes 8.5 pt, marks 7.5 pt).</summary>
+    private const double SuperscriptSize = 7.6;
 
     private sealed class Stream
     {

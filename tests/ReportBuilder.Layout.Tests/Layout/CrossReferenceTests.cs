@@ -216,4 +216,20 @@ public class ContentsOptionsTests
         Assert.Equal(["Chapter1"], items);
         Assert.Equal(["Contents", "Chapter"], result.Bookmarks.Select(b => b.Title));
     }
+
+    [Fact]
+    public void NotBookmarked_LeavesTheHeadingOutOfTheBookmarks_ButKeepsItInTheContents()
+    {
+        var (canvas, result) = Render.Content(c => c.Column(col =>
+        {
+            col.Item().TableOfContents();
+            col.Item().Heading(1, "Chapter");
+            col.Item().Heading(2, "Strengths:").NotBookmarked();
+        }));
+        var items = canvas.AllStructures.Where(s => s.Role == StructureRole.TableOfContentsItem).Select(i => i.AllText).ToList();
+        Assert.Equal(2, items.Count);
+        var chapter = Assert.Single(result.Bookmarks);
+        Assert.Equal("Chapter", chapter.Title);
+        Assert.Empty(chapter.Children);
+    }
 }

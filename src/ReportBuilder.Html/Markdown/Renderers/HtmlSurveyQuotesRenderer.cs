@@ -18,7 +18,7 @@ public sealed class HtmlSurveyQuotesRenderer(Survey? survey) : HtmlObjectRendere
         renderer.EnsureLine();
         foreach (var quote in group.Quotes)
         {
-            renderer.Write("<blockquote class=\"survey-quote\"><p>“").WriteEscape(quote).WriteLine("”</p></blockquote>");
+            renderer.Write("<blockquote class=\"survey-quote\"><p>“").WriteEscape(Templating.Markdown.Extensions.Quotes.TypographicQuotes.Curl(quote)).WriteLine("”</p></blockquote>");
         }
     }
 }

@@ -7,7 +7,7 @@ public sealed class LayoutPageBreakRenderer : LayoutObjectRenderer<PageBreakBloc
 {
     protected override void Write(LayoutRenderer renderer, PageBreakBlock block)
     {
-        renderer.Item().PageBreak();
+        renderer.BreakPage();
         renderer.WriteChildren(block);
     }
 }

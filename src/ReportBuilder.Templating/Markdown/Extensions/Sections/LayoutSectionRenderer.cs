@@ -44,12 +44,13 @@ public sealed class LayoutSectionRenderer : LayoutObjectRenderer<SectionBlock>
                 column.Item().PaddingTop(top).Structure(StructureRole.TableOfContentsItem).Row(row =>
                 {
                     row.ConstantItem(entry.Level == 1 ? 0 : 16).Spacer(0);
-                    row.RelativeItem().Structure(StructureRole.Reference).Link(entry.Anchor, entry.Title).Paragraph(p =>
+                    // Dot leaders from the title to the number, which takes only its own width so that they meet it.
+                    row.RelativeItem().Structure(StructureRole.Reference).Link(entry.Anchor, entry.Title).DotLeaders().Paragraph(p =>
                     {
                         p.Role(null).Style(style).LineHeight(1.25);
                         p.Span(entry.Title);
                     });
-                    row.ConstantItem(36).Paragraph(p =>
+                    row.AutoItem().Paragraph(p =>
                     {
                         p.AlignRight().Style(style).LineHeight(1.25);
                         p.PageNumberOf(entry.Anchor);

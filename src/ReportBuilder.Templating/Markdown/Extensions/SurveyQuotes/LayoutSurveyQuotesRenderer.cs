@@ -16,7 +16,7 @@ public sealed class LayoutSurveyQuotesRenderer : LayoutObjectRenderer<SurveyQuot
                 column.Item().Paragraph(p =>
                 {
                     renderer.BodyText(p, 0);
-                    renderer.WithParagraph(p, () => renderer.Span(q.Open + quote + q.Close));
+                    renderer.WithParagraph(p, () => renderer.Span(q.Open + Quotes.TypographicQuotes.Curl(quote) + q.Close));
                 }));
     }
 }

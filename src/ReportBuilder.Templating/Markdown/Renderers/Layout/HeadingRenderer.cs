@@ -18,14 +18,17 @@ public sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
             // Small print (the inside cover): headings a step above its text, not the size of chapter headings.
             theme = theme with { Size = renderer.TextSize + 1.5, SpaceBefore = 8, SpaceAfter = 3, PageBreakBefore = false };
         var suffix = renderer.Narrative?.Suffix ?? "";
-        if (theme.PageBreakBefore) renderer.Item().PageBreak();
+        var first = renderer.Headings.Next(level);
+        if (theme.PageBreakBefore && !(first && theme.FirstOnParentPage)) renderer.BreakPage();
         var anchor = renderer.Environment.TakeAnchor(block);
-        renderer.Item().Heading(level, p =>
+        var heading = renderer.Item().Heading(level, p =>
         {
             p.Style(new TextStyle { FontSize = theme.Size, Bold = theme.Bold, Color = theme.Colour }).LineHeight(1.2);
             renderer.WriteInlines(p, block);
             if (suffix.Length > 0 && !PlainText.Of(block).EndsWith(suffix, StringComparison.Ordinal))
                 renderer.WithParagraph(p, () => renderer.Span(suffix));
         }, anchor).SpaceBefore(theme.SpaceBefore).SpaceAfter(theme.SpaceAfter);
+        // Bookmarks for what the contents lists (chapters and standards), not for "Strengths:" or the small print.
+        if (!renderer.Environment.IsListed(anchor)) heading.NotBookmarked();
     }
 }

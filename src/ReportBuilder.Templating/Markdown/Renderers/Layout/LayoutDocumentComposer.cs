@@ -57,6 +57,7 @@ public static class LayoutDocumentComposer
                 d.HeadingStyle(level, new TextStyle { FontSize = h.Size, Bold = h.Bold, Color = h.Colour });
             }
             d.FootnoteStyle(new TextStyle { FontSize = theme.Footnotes.Size, Color = theme.Footnotes.Colour });
+            if (theme.Footnotes.MarkSize is { } markSize) d.FootnoteMarkSize(markSize);
 
             draft?.AddNotesSection(d, diagnostics, page.Size, page.MarginLeft);   // [workflows] drafts open with their problems
 
@@ -135,7 +136,7 @@ public static class LayoutDocumentComposer
                     {
                         p.Style(new TextStyle { FontSize = c.TitleSize, Bold = true, Color = c.Colour }).LineHeight(1.1);
                         renderer.WriteInlines(p, heading);
-                    }, renderer.Environment.TakeAnchor(heading)).SpaceBefore(4).SpaceAfter(28);
+                    }, renderer.Environment.TakeAnchor(heading)).SpaceBefore(4).SpaceAfter(28).NotBookmarked();
                     break;
                 case ParagraphBlock paragraph:
                     var size = paragraphs++ == 0 ? c.LeadSize : c.BylineSize;

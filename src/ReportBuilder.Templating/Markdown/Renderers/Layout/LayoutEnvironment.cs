@@ -18,6 +18,11 @@ public sealed class LayoutEnvironment(Theme theme, Survey? survey, DiagnosticBag
     /// <summary>The anchor of each heading, assigned before rendering so the contents can link to headings that come after it.</summary>
     public Dictionary<HeadingBlock, Queue<string>> Anchors { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Whether the heading with <paramref name="anchor"/> is listed by the contents (and so bookmarked).</summary>
+    public bool IsListed(string? anchor) => anchor is not null && (listed ??= Contents.Select(c => c.Anchor).ToHashSet(StringComparer.Ordinal)).Contains(anchor);
+
+    private HashSet<string>? listed;
+
     public string? TakeAnchor(HeadingBlock heading) =>
         Anchors.TryGetValue(heading, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
 }

@@ -47,6 +47,7 @@ public sealed class LayoutRenderer : RendererBase
         ObjectRenderers.Add(new HtmlEntityInlineRenderer());
         ObjectRenderers.Add(new DelimiterInlineRenderer());
         ObjectRenderers.Add(new FootnoteLinkRenderer());
+        ObjectRenderers.Add(new SmartyPantRenderer());
         _styles.Push(new InlineStyle());
     }
 
@@ -64,6 +65,9 @@ public sealed class LayoutRenderer : RendererBase
 
     /// <summary>The narrative piece being rendered, if any: its heading level shift and suffix.</summary>
     public NarrativeScope? Narrative => _narratives.Count > 0 ? _narratives.Peek() : null;
+
+    /// <summary>The headings set so far, for rules that depend on a heading's place in its chapter.</summary>
+    public HeadingSequence Headings { get; } = new();
 
     /// <summary>Body text size here (smaller on the inside cover).</summary>
     public double TextSize { get; private set; }
@@ -84,7 +88,34 @@ public sealed class LayoutRenderer : RendererBase
         if (TextSize == 0) TextSize = Theme.Text.Size;
         _columns.Push(column);
         foreach (var block in blocks) Write(block);
+        EndPageRun();
         _columns.Pop();
+    }
+
+    /// <summary>Ends the page here (a chapter, a standard, <c>:::page-break</c>).</summary>
+    /// <remarks>
+    /// In the body (not inside a box or a table), what follows up to the next break is one run of pages, fitted onto
+    /// one page less when only a few lines would spill over (the theme's <c>fitting</c>; see <see cref="FittingExtensions"/>).
+    /// </remarks>
+    public void BreakPage()
+    {
+        EndPageRun();
+        Item().PageBreak();
+        var fitting = Theme.Fitting;
+        if (fitting.MaxLines <= 0 || _columns.Count != 1) return;
+        var text = Theme.Text;
+        Item().FitOnPage(fitting.MaxLines * text.Size * text.LineHeight, Math.Min(1, fitting.MinLineHeight / text.LineHeight), fitting.MinSpacing)
+            .Column(run => _pageRun = run);
+        _columns.Push(_pageRun!);
+    }
+
+    private ColumnDescriptor? _pageRun;
+
+    private void EndPageRun()
+    {
+        if (_pageRun is null || _columns.Peek() != _pageRun) return;
+        _columns.Pop();
+        _pageRun = null;
     }
 
     /// <summary>A new item of the column being filled.</summary>
