@@ -105,4 +105,7 @@ public static class DiagnosticCodes
     public const string NotRatedNotAllowed = "RB1501";
     public const string PercentNotFromCounts = "RB1502";
     public const string StringsFileBadKey = "RB1510";      // reported by ReportBuilder.Templating (TemplateSet)
+
+    // Comparing versions (issue #17), reported by the CLI's diff
+    public const string DiffVersionUnreadable = "RB1801";
 }
