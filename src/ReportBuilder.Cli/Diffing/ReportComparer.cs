@@ -40,7 +40,7 @@ public static class ReportComparer
     }
 
     private static SectionChange Change(DiffSection section, DiffItem item, ChangeAction action, DiffItem? was, DiffItem? now) =>
-        new(section, item.Kind, action, item.Label ?? item.Key!, was?.Text, now?.Text, Detail: item.Locator is { } l && l != item.Key ? l : null)
+        new(section, item.Kind, action, item.Label ?? item.Key!, was?.Text, now?.Text, Detail: item.Locator is { } l && l != (item.Label ?? item.Key) ? l : null)
         {
             OldLocator = was?.Locator,
             NewLocator = now?.Locator,

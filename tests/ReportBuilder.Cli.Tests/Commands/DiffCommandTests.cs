@@ -37,6 +37,142 @@ public class DiffCommandTests
         Assert.Equal("no changes\n", output.Replace("\r\n", "\n"));
     }
 
+    /// <summary>Runs 'diff' from Lincolnshire to a copy edited by <paramref name="edit"/>, removing the copy afterwards.</summary>
+    private static (int Exit, string Output) DiffAfter(Action<string> edit, params string[] options)
+    {
+        var copy = Copy();
+        try
+        {
+            edit(copy);
+            return Run(["diff", Lincolnshire, copy, "--templates", Templates, .. options]);
+        }
+        finally { Directory.Delete(copy, true); }
+    }
+
+    private static void Replace(string folder, string file, string from, string to)
+    {
+        var path = Path.Combine(folder, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
+
+    private static string[] Lines(string output) => output.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private const string ChildSafe31 = "3.1,Does assessment sufficiently analyse how to keep the child safe?,";
+
+    [Fact]
+    public void Diff_OneKeyQuestionPercentage_NamesStandardQuestionAndFigure_NoRatingChangeInsideTheBand()
+    {
+        var (exit, output) = DiffAfter(copy => Replace(copy, "key-questions.csv", ChildSafe31 + "73", ChildSafe31 + "72"));
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        var line = Assert.Single(Lines(output));
+        Assert.StartsWith("standard 3.1 key questions: question 2: 73% -> 72% (Does assessment sufficiently analyse how to keep the child safe?)", line);
+        Assert.Matches(@"\[page \d+\]$", line);
+    }
+
+    [Fact]
+    public void Diff_KeyQuestionLeavesItsBand_NamesTheRatingAndScoreChangeToo()
+    {
+        var (exit, output) = DiffAfter(copy =>
+        {
+            Replace(copy, "key-questions.csv", ChildSafe31 + "73", ChildSafe31 + "64");
+            // The loader rejects a stated rating or score that disagrees with the computed one: the author changes both.
+            Replace(copy, "standards.csv", "3.1,Out-of-court disposals,Assessment,\"Assessment is well-informed, analytical and personalised, actively involving the child and their parents or carers.\",cases,Good",
+                "3.1,Out-of-court disposals,Assessment,\"Assessment is well-informed, analytical and personalised, actively involving the child and their parents or carers.\",cases,Requires improvement");
+            Replace(copy, "report.yaml", "score: 31", "score: 30");
+            Replace(copy, "report.yaml", "overall_rating: Outstanding", "overall_rating: Good");
+        });
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        var lines = Lines(output);
+        Assert.Contains("ratings: overall rating: Outstanding -> Good", lines);
+        Assert.Contains("ratings: score: 31/36 -> 30/36", lines);
+        Assert.Contains("ratings: standard 3.1 rating: Good -> Requires improvement (Assessment)", lines);
+        Assert.Contains(lines, l => l.StartsWith("standard 3.1 key questions: question 2: 73% -> 64%", StringComparison.Ordinal));
+        // Reading order: ratings come before the standard's table.
+        Assert.True(Array.FindIndex(lines, l => l.StartsWith("ratings:")) < Array.FindIndex(lines, l => l.StartsWith("standard 3.1 key questions:")));
+    }
+
+    [Fact]
+    public void Diff_OneWordInOneBullet_MarksThatWordOnly()
+    {
+        var (exit, output) = DiffAfter(copy => Replace(copy, Path.Combine("standards", "1.1.md"), "empowering staff", "enabling staff"));
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        var line = Assert.Single(Lines(output));
+        Assert.StartsWith("standard 1.1 findings: bullet ", line);
+        Assert.Contains(" changed: ", line);
+        Assert.Contains("[-empowering-] {+enabling+} staff", line);
+        Assert.Equal(1, line.Split("[-").Length - 1);
+        Assert.Equal(1, line.Split("{+").Length - 1);
+    }
+
+    [Fact]
+    public void Diff_ParagraphMoved_IsOneMove_NotARemovalAndAnAddition()
+    {
+        string? moved = null;
+        var (exit, output) = DiffAfter(copy =>
+        {
+            var path = Path.Combine(copy, "text", "background.md");
+            var paragraphs = File.ReadAllText(path).Replace("\r\n", "\n").Split("\n\n").ToList();
+            Assert.True(paragraphs.Count >= 3);
+            moved = paragraphs[0];
+            paragraphs.RemoveAt(0);
+            paragraphs.Insert(2, moved);
+            File.WriteAllText(path, string.Join("\n\n", paragraphs));
+        });
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        var line = Assert.Single(Lines(output));
+        Assert.StartsWith("background: paragraph 3 (was paragraph 1) moved: ", line);
+        Assert.Contains(moved![..30], line);
+        Assert.DoesNotContain("added", line);
+        Assert.DoesNotContain("removed", line);
+    }
+
+    [Fact]
+    public void Diff_RecommendationAdded_NamesItTheCountSentenceAndTheCount()
+    {
+        var (exit, output) = DiffAfter(copy =>
+        {
+            Replace(copy, "recommendations.md", "we have made four recommendations", "we have made five recommendations");
+            Replace(copy, "recommendations.md", "cohort of YOS children.", "cohort of YOS children\n5. review the use of out-of-court disposals with the police.");
+        });
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        var lines = Lines(output);
+        Assert.Contains(lines, l => l.StartsWith("recommendations: paragraph 1 changed: As a result of our inspection findings, we have made [-four-] {+five+} recommendations", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("recommendations: recommendation 5 added: review the use of out-of-court disposals with the police.", StringComparison.Ordinal));
+        Assert.Contains("recommendations: recommendation count: 4 -> 5", lines);
+    }
+
+    [Fact]
+    public void Diff_ThemeColourChanged_IsNamedAsATheme_WithNoTextChanges()
+    {
+        using var temp = new TempFolder();
+        var templates = temp.Combine("templates");
+        CopyTree(Templates, templates);
+        Replace(Path.Combine(templates, "hmip-youth-2021", "1"), "theme.yaml", "link_colour: \"#1D4F91\"", "link_colour: \"#1D4F92\"");
+
+        // The same report folder under the shipped templates, then under the edited copy.
+        var (exit, output) = Run("diff", Lincolnshire, Lincolnshire, "--old-templates", Templates, "--templates", templates);
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        Assert.Equal(["template set: theme theme.yaml changed"], Lines(output));
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     [Fact]
     public void Diff_OnePercentageAndOneWordChanged_NamesBoth_Exits1()
     {
@@ -52,8 +188,8 @@ public class DiffCommandTests
 
             var (exit, output) = Run("diff", Lincolnshire, copy, "--templates", Templates);
             Assert.Equal(ExitCodes.Warnings, exit);
-            Assert.Contains("key questions 2.1: question 1 94% -> 93%", output);
-            Assert.Contains("standard 1.1 findings: bullet 2 changed:", output);
+            Assert.Contains("standard 2.1 key questions: question 1: 94% -> 93%", output);
+            Assert.Contains("standard 1.1 findings: bullet 1 changed:", output);
             Assert.Contains("[-the-]", output);
             Assert.Contains("{+a+}", output);
         }

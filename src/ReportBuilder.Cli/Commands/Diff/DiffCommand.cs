@@ -18,18 +18,20 @@ public static class DiffCommand
         var oldFolder = new Argument<string>("old") { Description = "The earlier report folder (with --git: the folder whose committed version is the earlier one)." };
         var newFolder = new Argument<string>("new") { Description = "The later report folder." };
         var templates = new Option<string?>("--templates") { Description = "The templates folder (as for build)." };
+        var oldTemplates = new Option<string?>("--old-templates") { Description = "The earlier version's templates folder, when it is not --templates (comparing template sets)." };
         var format = new Option<string>("--format") { Description = "text (default), json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var limits = LimitOption.Create("Both versions are loaded and laid out under the same limits.");
-        var command = new Command("diff", "Print what changed between two versions of a report folder.") { oldFolder, newFolder, templates, format, limits };
+        var command = new Command("diff", "Print what changed between two versions of a report folder.") { oldFolder, newFolder, templates, oldTemplates, format, limits };
         command.SetAction(parse => Execute(parse.GetValue(oldFolder)!, parse.GetValue(newFolder)!, parse.GetValue(templates), output,
-            parse.GetValue(limits), parse.GetValue(format)!));
+            parse.GetValue(limits), parse.GetValue(format)!, parse.GetValue(oldTemplates)));
         return command;
     }
 
-    public static int Execute(string oldFolder, string newFolder, string? templatesRoot, TextWriter output, ReportLimits? limits = null, string format = "text")
+    public static int Execute(string oldFolder, string newFolder, string? templatesRoot, TextWriter output, ReportLimits? limits = null, string format = "text",
+        string? oldTemplatesRoot = null)
     {
-        var diff = ReportDiffer.Compare(oldFolder, newFolder, new DiffOptions(templatesRoot, limits));
+        var diff = ReportDiffer.Compare(oldFolder, newFolder, new DiffOptions(templatesRoot, limits, OldTemplatesRoot: oldTemplatesRoot));
         if (diff.Failed)
         {
             foreach (var problem in diff.Problems) output.WriteLine(problem.ToString());
