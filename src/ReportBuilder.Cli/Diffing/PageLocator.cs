@@ -58,9 +58,9 @@ public static class PageLocator
             var now = newPages.PageAt(newStarts[section.Section.Key]);
             if (now - was == shift) continue;
             shift = now - was;
-            var how = shift == 0 ? "back on the same pages as before" : $"{Math.Abs(shift)} page{(Math.Abs(shift) == 1 ? "" : "s")} {(shift > 0 ? "later" : "earlier")}";
-            moves.Add(new SectionChange(section.Section, ChangeKinds.Pages, ChangeAction.Moved, "starts", $"page {was}", $"page {now}",
-                Detail: $"from here on the report is {how}") { Pages = new PagePair(was, now) });
+            var how = shift == 0 ? "on the same page as before" : $"{Math.Abs(shift)} page{(Math.Abs(shift) == 1 ? "" : "s")} {(shift > 0 ? "later" : "earlier")}";
+            moves.Add(new SectionChange(section.Section, ChangeKinds.Pages, ChangeAction.Moved, "start", $"page {was}", $"page {now}",
+                Detail: $"starts {how}, and so does what follows") { Pages = new PagePair(was, now) });
         }
         return moves;
     }

@@ -96,6 +96,28 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Diff_TextAddedEarly_NamesBothPagesOfLaterChanges_AndEachPageMoveOnce()
+    {
+        var (exit, output) = DiffAfter(copy =>
+        {
+            var bullets = string.Concat(Enumerable.Range(1, 12).Select(i => $"- Added bullet {i}, which says a good deal about governance, leadership and the partnership.\n"));
+            Replace(copy, Path.Combine("standards", "1.1.md"), "## Strengths\n\n", "## Strengths\n\n" + bullets);
+            Replace(copy, "key-questions.csv", ChildSafe31 + "73", ChildSafe31 + "72");
+        });
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        var lines = Lines(output);
+        Assert.Equal("pages: page count: 27 -> 28", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("standard 1.1 findings: bullet 1 added: Added bullet 1,", StringComparison.Ordinal) && l.EndsWith("[page 7]", StringComparison.Ordinal));
+        var moved = Assert.Single(lines, l => l.StartsWith("standard 1.2 findings:", StringComparison.Ordinal));
+        Assert.Equal("standard 1.2 findings: starts 1 page later, and so does what follows [page 8 -> 9]", moved);
+        var figure = Assert.Single(lines, l => l.StartsWith("standard 3.1 key questions:", StringComparison.Ordinal));
+        Assert.Matches(@"\[page (\d+) -> (\d+)\]$", figure);
+        // A page move is one line where the offset changes, not one per later section (the report has about 30).
+        Assert.InRange(lines.Count(l => l.Contains("and so does what follows", StringComparison.Ordinal)), 1, 3);
+    }
+
+    [Fact]
     public void Diff_OneWordInOneBullet_MarksThatWordOnly()
     {
         var (exit, output) = DiffAfter(copy => Replace(copy, Path.Combine("standards", "1.1.md"), "empowering staff", "enabling staff"));

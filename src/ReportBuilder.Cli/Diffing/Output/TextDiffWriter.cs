@@ -22,7 +22,7 @@ public static class TextDiffWriter
     private static string Body(SectionChange c)
     {
         if (c.Kind == ChangeKinds.Pages && c.Action == ChangeAction.Moved)
-            return $"starts on {c.Old} -> {c.New} ({c.Detail})";
+            return c.Detail!;
         if (c.Kind is ChangeKinds.Template or ChangeKinds.Theme)
             return $"{c.Kind} {c.Label} {Verb(c.Action)}";
         var detail = c.Detail is null ? "" : $" ({c.Detail})";
