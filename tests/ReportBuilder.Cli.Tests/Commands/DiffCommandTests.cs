@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ReportBuilder.Cli;
 using ReportBuilder.Cli.Tests.Support;
 
@@ -216,5 +217,40 @@ public class DiffCommandTests
             Assert.Contains("{+a+}", output);
         }
         finally { Directory.Delete(copy, true); }
+    }
+
+    [Fact]
+    public void Diff_Json_NamesSectionKindActionWordsAndPages()
+    {
+        var (exit, output) = DiffAfter(copy => Replace(copy, Path.Combine("standards", "1.1.md"), "empowering staff", "enabling staff"), "--format", "json");
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("format").GetInt32());
+        Assert.True(json.RootElement.GetProperty("changed").GetBoolean());
+        var change = Assert.Single(json.RootElement.GetProperty("changes").EnumerateArray());
+        Assert.Equal("standard-1.1-findings", change.GetProperty("section").GetString());
+        Assert.Equal("bullet", change.GetProperty("kind").GetString());
+        Assert.Equal("changed", change.GetProperty("action").GetString());
+        var marked = change.GetProperty("words").EnumerateArray().Where(w => w.GetProperty("state").GetString() != "same")
+            .Select(w => w.GetProperty("state").GetString() + ":" + w.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["removed:empowering", "added:enabling"], marked);
+        Assert.Equal(change.GetProperty("pages").GetProperty("old").GetInt32(), change.GetProperty("pages").GetProperty("new").GetInt32());
+    }
+
+    [Fact]
+    public void Diff_Html_IsOneSelfContainedPage_SideBySide_WithTheDataEscaped()
+    {
+        var (exit, output) = DiffAfter(copy => Replace(copy, Path.Combine("standards", "1.1.md"), "empowering staff", "<script>alert(1)</script> <img src=x onerror=alert(2)> staff"), "--format", "html");
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", output);
+        Assert.DoesNotContain("<script", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<ins>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;</ins> staff", output);
+        Assert.Contains("<del>empowering</del>", output);
+        Assert.Contains("<th scope=\"col\">Earlier version</th><th scope=\"col\">Later version</th>", output);
+        Assert.Contains("<h2 id=\"s1\">standard 1.1 findings</h2>", output);
     }
 }

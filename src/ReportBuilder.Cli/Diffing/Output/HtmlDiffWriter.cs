@@ -47,8 +47,10 @@ public static class HtmlDiffWriter
 
     private static void Row(StringBuilder html, SectionChange change)
     {
-        html.Append("<tr><th scope=\"row\"><span class=\"what\">").Append(E(change.Label)).Append("</span>")
-            .Append(E(change.Kind)).Append(", ").Append(TextDiffWriter.Verb(change.Action));
+        html.Append("<tr><th scope=\"row\"><span class=\"what\">").Append(E(change.Label)).Append("</span>");
+        // "bullet 2" already says what it is; "question 1" does not.
+        if (!change.Label.StartsWith(change.Kind, StringComparison.Ordinal)) html.Append(E(change.Kind)).Append(", ");
+        html.Append(TextDiffWriter.Verb(change.Action));
         if (change.Detail is not null) html.Append(": ").Append(E(change.Detail));
         html.Append("</th><td>");
         Side(html, change, DiffWordState.Removed, change.Old, change.Pages.Old);
@@ -64,13 +66,16 @@ public static class HtmlDiffWriter
         {
             var other = own == DiffWordState.Added ? DiffWordState.Removed : DiffWordState.Added;
             var tag = own == DiffWordState.Added ? "ins" : "del";
-            var first = true;
-            foreach (var word in words.Where(w => w.State != other))
+            var shown = words.Where(w => w.State != other).ToList();
+            // A run of marked words is one <ins> or <del>, as the text format's [-…-] and {+…+}.
+            for (var i = 0; i < shown.Count;)
             {
-                if (!first) html.Append(' ');
-                first = false;
-                if (word.State == own) html.Append('<').Append(tag).Append('>').Append(E(word.Text)).Append("</").Append(tag).Append('>');
-                else html.Append(E(word.Text));
+                if (i > 0) html.Append(' ');
+                var marked = shown[i].State == own;
+                var run = new List<string>();
+                while (i < shown.Count && (shown[i].State == own) == marked) run.Add(E(shown[i++].Text));
+                if (marked) html.Append('<').Append(tag).Append('>').AppendJoin(' ', run).Append("</").Append(tag).Append('>');
+                else html.AppendJoin(' ', run);
             }
         }
         else if (change.Kind is ChangeKinds.Template or ChangeKinds.Theme) html.Append(text is null ? "<span class=\"none\">absent</span>" : "file " + E(change.Label));
