@@ -186,6 +186,49 @@ public class DiffCommandTests
         Assert.Equal(["template set: theme theme.yaml changed"], Lines(output));
     }
 
+    [Fact]
+    public void Diff_Git_ComparesWithTheCommittedFolderAndTemplates_LeavingTheWorkingTreeAlone()
+    {
+        using var repo = new TempFolder();
+        var report = Path.Combine(repo.Path, "data", "lincolnshire-2023");
+        CopyTree(Lincolnshire, report);
+        CopyTree(Templates, Path.Combine(repo.Path, "templates"));
+        Git(repo.Path, "init", "-q");
+        Git(repo.Path, "add", "-A");
+        Git(repo.Path, "-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "reviewed draft");
+        // After the commit: one word in the working tree, and a theme colour (the templates at HEAD are the old ones).
+        Replace(report, Path.Combine("standards", "1.1.md"), "empowering staff", "enabling staff");
+        Replace(Path.Combine(repo.Path, "templates", "hmip-youth-2021", "1"), "theme.yaml", "link_colour: \"#1D4F91\"", "link_colour: \"#1D4F92\"");
+        var status = Git(repo.Path, "status", "--porcelain");
+        var temporaries = Directory.GetDirectories(Path.GetTempPath(), "reportbuilder-diff-*").Length;
+
+        var (exit, output) = Run("diff", report, report, "--git", "HEAD", "--templates", Path.Combine(repo.Path, "templates"));
+
+        Assert.Equal(ExitCodes.Warnings, exit);
+        var lines = Lines(output);
+        Assert.Equal("template set: theme theme.yaml changed", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("standard 1.1 findings: bullet ", StringComparison.Ordinal) && l.Contains("[-empowering-] {+enabling+} staff"));
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(status, Git(repo.Path, "status", "--porcelain"));
+        Assert.Contains("enabling staff", File.ReadAllText(Path.Combine(report, "standards", "1.1.md")));
+        Assert.Equal(temporaries, Directory.GetDirectories(Path.GetTempPath(), "reportbuilder-diff-*").Length);
+
+        var (bad, message) = Run("diff", report, report, "--git", "no-such-revision");
+        Assert.Equal(ExitCodes.Errors, bad);
+        Assert.Contains("[RB1801]", message);
+    }
+
+    private static string Git(string folder, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {git.StandardError.ReadToEnd()}");
+        return output;
+    }
+
     private static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

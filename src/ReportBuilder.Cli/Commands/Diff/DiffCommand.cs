@@ -2,6 +2,8 @@ using System.CommandLine;
 using ReportBuilder.Cli.Diffing;
 using ReportBuilder.Cli.Diffing.Output;
 using ReportBuilder.Cli.Limits;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Data;
 using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.Cli.Commands.Diff;
@@ -19,19 +21,35 @@ public static class DiffCommand
         var newFolder = new Argument<string>("new") { Description = "The later report folder." };
         var templates = new Option<string?>("--templates") { Description = "The templates folder (as for build)." };
         var oldTemplates = new Option<string?>("--old-templates") { Description = "The earlier version's templates folder, when it is not --templates (comparing template sets)." };
+        var git = new Option<string?>("--git") { Description = "Compare with OLD as committed at this revision (its report folder and template set, read with git archive; the working tree is not touched)." };
         var format = new Option<string>("--format") { Description = "text (default), json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var limits = LimitOption.Create("Both versions are loaded and laid out under the same limits.");
-        var command = new Command("diff", "Print what changed between two versions of a report folder.") { oldFolder, newFolder, templates, oldTemplates, format, limits };
+        var command = new Command("diff", "Print what changed between two versions of a report folder.") { oldFolder, newFolder, templates, oldTemplates, git, format, limits };
         command.SetAction(parse => Execute(parse.GetValue(oldFolder)!, parse.GetValue(newFolder)!, parse.GetValue(templates), output,
-            parse.GetValue(limits), parse.GetValue(format)!, parse.GetValue(oldTemplates)));
+            parse.GetValue(limits), parse.GetValue(format)!, parse.GetValue(oldTemplates), parse.GetValue(git)));
         return command;
     }
 
     public static int Execute(string oldFolder, string newFolder, string? templatesRoot, TextWriter output, ReportLimits? limits = null, string format = "text",
-        string? oldTemplatesRoot = null)
+        string? oldTemplatesRoot = null, string? gitRevision = null)
     {
-        var diff = ReportDiffer.Compare(oldFolder, newFolder, new DiffOptions(templatesRoot, limits, OldTemplatesRoot: oldTemplatesRoot));
+        var options = new DiffOptions(templatesRoot, limits, OldTemplatesRoot: oldTemplatesRoot);
+        ReportDiff diff;
+        if (gitRevision is null) diff = ReportDiffer.Compare(oldFolder, newFolder, options);
+        else
+        {
+            // The earlier templates are the ones the later version uses, as they were at the revision.
+            var templates = oldTemplatesRoot ?? templatesRoot ?? TemplateLocator.FindTemplatesRoot(oldFolder, Directory.GetCurrentDirectory());
+            using var snapshot = GitSnapshot.Export(oldFolder, templates, gitRevision, out var error);
+            if (snapshot is null)
+            {
+                output.WriteLine(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DiffVersionUnreadable, $"--git {gitRevision}: {error}", SourceSpan.StartOf(oldFolder)));
+                return ExitCodes.Errors;
+            }
+            diff = ReportDiffer.Compare(snapshot.ReportFolder, newFolder, options with { OldTemplatesRoot = snapshot.TemplatesRoot ?? templates },
+                $"{oldFolder}@{gitRevision}", newFolder);
+        }
         if (diff.Failed)
         {
             foreach (var problem in diff.Problems) output.WriteLine(problem.ToString());
