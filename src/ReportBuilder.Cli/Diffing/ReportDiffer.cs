@@ -46,11 +46,13 @@ public static class ReportDiffer
                 if (stages.Rendered is { } rendered)
                 {
                     pages = new PageTextCanvas();
+                    // The same page and time limits as a build: a pathological version costs no more here than there.
+                    using var budget = new CancellationTokenSource(pipeline.Limits.TimeLimit);
                     try
                     {
-                        rendered.Layout.Generate(pages, new LayoutOptions { MaxPages = pipeline.Limits.MaxPages });
+                        rendered.Layout.Generate(pages, new LayoutOptions { MaxPages = pipeline.Limits.MaxPages, CancellationToken = budget.Token });
                     }
-                    catch (LayoutException)
+                    catch (Exception e) when (e is LayoutException or OperationCanceledException)
                     {
                         pages = null; // the comparison still stands; only the pages are unknown
                     }

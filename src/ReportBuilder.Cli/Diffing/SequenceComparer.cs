@@ -11,6 +11,9 @@ internal static class SequenceComparer
     /// <summary>Two items with at least this share of words in common are the same item edited, not one removed and one added.</summary>
     private const double SameItemShare = 0.5;
 
+    /// <summary>Left-over old items an unmatched new item is measured against for an in-place edit.</summary>
+    private const int MaxCandidates = 64;
+
     public static IEnumerable<SectionChange> Compare(DiffSection section, IReadOnlyList<DiffItem> before, IReadOnlyList<DiffItem> after)
     {
         var kept = CommonSubsequence(before, after);
@@ -19,19 +22,22 @@ internal static class SequenceComparer
         foreach (var (o, n) in kept) { oldMatched[o] = n; newMatched[n] = o; }
 
         var changes = new List<(double Order, SectionChange Change)>();
-        // Moves: the same words left over on both sides.
+        // Moves: the same words left over on both sides (looked up by kind and text, earliest first).
+        var leftOver = new Dictionary<(string, string), Queue<int>>();
+        for (var o = 0; o < before.Count; o++)
+        {
+            if (oldMatched[o] is not null) continue;
+            if (!leftOver.TryGetValue((before[o].Kind, before[o].Text), out var queue)) leftOver[(before[o].Kind, before[o].Text)] = queue = new Queue<int>();
+            queue.Enqueue(o);
+        }
         for (var n = 0; n < after.Count; n++)
         {
-            if (newMatched[n] is not null) continue;
-            for (var o = 0; o < before.Count; o++)
-            {
-                if (oldMatched[o] is not null || !Same(before[o], after[n])) continue;
-                oldMatched[o] = n;
-                newMatched[n] = o;
-                changes.Add((n, new SectionChange(section, after[n].Kind, ChangeAction.Moved, $"{Label(after, n)} (was {Label(before, o)})",
-                    before[o].Text, after[n].Text) { OldLocator = before[o].LocatorText, NewLocator = after[n].LocatorText }));
-                break;
-            }
+            if (newMatched[n] is not null || !leftOver.TryGetValue((after[n].Kind, after[n].Text), out var queue) || queue.Count == 0) continue;
+            var o = queue.Dequeue();
+            oldMatched[o] = n;
+            newMatched[n] = o;
+            changes.Add((n, new SectionChange(section, after[n].Kind, ChangeAction.Moved, $"{Label(after, n)} (was {Label(before, o)})",
+                before[o].Text, after[n].Text) { OldLocator = before[o].LocatorText, NewLocator = after[n].LocatorText }));
         }
 
         // In-place edits and additions, gap by gap between kept items.
@@ -41,7 +47,8 @@ internal static class SequenceComparer
             var (from, to) = Gap(kept, n, before.Count);
             var best = -1;
             var bestShare = SameItemShare;
-            for (var o = from; o < to; o++)
+            // A bounded look into the gap: an edit stands near where it was, and a hostile folder must stay cheap.
+            for (var o = from; o < Math.Min(to, from + MaxCandidates); o++)
             {
                 if (oldMatched[o] is not null || before[o].Kind != after[n].Kind) continue;
                 var share = Share(before[o].Text, after[n].Text);
@@ -97,18 +104,28 @@ internal static class SequenceComparer
 
     private static List<(int Old, int New)> CommonSubsequence(IReadOnlyList<DiffItem> a, IReadOnlyList<DiffItem> b)
     {
-        var lcs = new int[a.Count + 1, b.Count + 1];
-        for (var i = a.Count - 1; i >= 0; i--)
-            for (var j = b.Count - 1; j >= 0; j--)
-                lcs[i, j] = Same(a[i], b[j]) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
         var pairs = new List<(int, int)>();
-        int x = 0, y = 0;
-        while (x < a.Count && y < b.Count)
+        var head = 0;
+        while (head < a.Count && head < b.Count && Same(a[head], b[head])) pairs.Add((head, head++));
+        var tail = 0;
+        while (tail < a.Count - head && tail < b.Count - head && Same(a[^(tail + 1)], b[^(tail + 1)])) tail++;
+        int rows = a.Count - head - tail, columns = b.Count - head - tail;
+        // Past the table limit only the common start and end are kept; the rest shows as moves, edits or additions.
+        if ((long)rows * columns <= WordDiff.MaxTableCells)
         {
-            if (Same(a[x], b[y])) pairs.Add((x++, y++));
-            else if (lcs[x + 1, y] >= lcs[x, y + 1]) x++;
-            else y++;
+            var lcs = new int[rows + 1, columns + 1];
+            for (var i = rows - 1; i >= 0; i--)
+                for (var j = columns - 1; j >= 0; j--)
+                    lcs[i, j] = Same(a[head + i], b[head + j]) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            int x = 0, y = 0;
+            while (x < rows && y < columns)
+            {
+                if (Same(a[head + x], b[head + y])) pairs.Add((head + x++, head + y++));
+                else if (lcs[x + 1, y] >= lcs[x, y + 1]) x++;
+                else y++;
+            }
         }
+        for (var k = tail; k > 0; k--) pairs.Add((a.Count - k, b.Count - k));
         return pairs;
     }
 }

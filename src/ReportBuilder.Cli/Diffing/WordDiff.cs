@@ -14,6 +14,13 @@ public readonly record struct DiffWord(string Text, DiffWordState State);
 /// <summary>Word-level diff: the longest common subsequence of the words, the rest marked removed or added.</summary>
 public static class WordDiff
 {
+    /// <summary>
+    /// The largest table the longest common subsequence may fill (words × words, or blocks × blocks): past it, what lies
+    /// between the common start and end is shown as removed, then added. Report folders are untrusted; a pasted-in
+    /// megabyte paragraph must not cost gigabytes.
+    /// </summary>
+    public const long MaxTableCells = 4_000_000;
+
     /// <summary>Every word of both texts in reading order; at a replacement the removed words come before the added ones.</summary>
     public static IReadOnlyList<DiffWord> Compare(string before, string after)
     {
@@ -49,6 +56,12 @@ public static class WordDiff
 
     private static void Middle(string[] a, string[] b, List<DiffWord> words)
     {
+        if ((long)a.Length * b.Length > MaxTableCells)
+        {
+            words.AddRange(a.Select(w => new DiffWord(w, DiffWordState.Removed)));
+            words.AddRange(b.Select(w => new DiffWord(w, DiffWordState.Added)));
+            return;
+        }
         var lcs = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
             for (var j = b.Length - 1; j >= 0; j--)
