@@ -29,6 +29,10 @@ public static class PageLocator
         var result = new List<SectionChange>();
         if (oldPages.Pages != newPages.Pages)
             result.Add(new SectionChange(PagesSection, ChangeKinds.Pages, ChangeAction.Changed, "page count", $"{oldPages.Pages}", $"{newPages.Pages}"));
+        else if (moves.Count == 0 && changes.Any(c => c.Kind is ChangeKinds.Template or ChangeKinds.Theme))
+            // A template change's effect on the pages is always summarised, even when it is none.
+            result.Add(new SectionChange(PagesSection, ChangeKinds.Pages, ChangeAction.Changed, "page count", $"{oldPages.Pages}", $"{newPages.Pages}",
+                Detail: "the template change moves no section to another page"));
         // Each move goes just before the first change of its section, or where the section would stand.
         var order = newOutline.Select((s, i) => (s.Section.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         int Rank(DiffSection s) => order.TryGetValue(s.Key, out var r) ? r : int.MaxValue;

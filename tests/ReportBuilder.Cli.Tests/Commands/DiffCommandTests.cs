@@ -183,7 +183,7 @@ public class DiffCommandTests
         var (exit, output) = Run("diff", Lincolnshire, Lincolnshire, "--old-templates", Templates, "--templates", templates);
 
         Assert.Equal(ExitCodes.Warnings, exit);
-        Assert.Equal(["template set: theme theme.yaml changed"], Lines(output));
+        Assert.Equal(["pages: the template change moves no section to another page (the same 27 pages)", "template set: theme theme.yaml changed"], Lines(output));
     }
 
     [Fact]
@@ -206,9 +206,9 @@ public class DiffCommandTests
 
         Assert.Equal(ExitCodes.Warnings, exit);
         var lines = Lines(output);
-        Assert.Equal("template set: theme theme.yaml changed", lines[0]);
+        Assert.Equal("template set: theme theme.yaml changed", lines[1]);
         Assert.Contains(lines, l => l.StartsWith("standard 1.1 findings: bullet ", StringComparison.Ordinal) && l.Contains("[-empowering-] {+enabling+} staff"));
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
         Assert.Equal(status, Git(repo.Path, "status", "--porcelain"));
         Assert.Contains("enabling staff", File.ReadAllText(Path.Combine(report, "standards", "1.1.md")));
         Assert.Equal(temporaries, Directory.GetDirectories(Path.GetTempPath(), "reportbuilder-diff-*").Length);

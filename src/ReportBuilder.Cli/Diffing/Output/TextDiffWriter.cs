@@ -23,6 +23,8 @@ public static class TextDiffWriter
     {
         if (c.Kind == ChangeKinds.Pages && c.Action == ChangeAction.Moved)
             return c.Detail!;
+        if (c.Kind == ChangeKinds.Pages && c.Old == c.New)
+            return $"{c.Detail} (the same {c.New} pages)";
         if (c.Kind is ChangeKinds.Template or ChangeKinds.Theme)
             return $"{c.Kind} {c.Label} {Verb(c.Action)}";
         var detail = c.Detail is null ? "" : $" ({c.Detail})";
