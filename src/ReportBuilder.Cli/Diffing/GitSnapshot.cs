@@ -30,7 +30,7 @@ public sealed class GitSnapshot : IDisposable
     public string? TemplatesRoot { get; }
 
     /// <summary>Exports <paramref name="reportFolder"/> and <paramref name="templatesRoot"/> as committed at <paramref name="revision"/>.</summary>
-    /// <returns>The snapshot, or null with <paramref name="error"/> saying why (not a repository, unknown revision, folder absent there).</returns>
+    /// <returns>The snapshot, or null with <paramref name="error"/> saying why (not in a repository, unknown revision, folder absent there).</returns>
     public static GitSnapshot? Export(string reportFolder, string? templatesRoot, string revision, out string error)
     {
         error = "";
@@ -39,22 +39,13 @@ public sealed class GitSnapshot : IDisposable
             error = $"'{revision}' is not a revision";
             return null;
         }
-        var folder = Path.GetFullPath(reportFolder);
-        var start = folder;
-        while (!Directory.Exists(start)) start = Path.GetDirectoryName(start) ?? throw new DirectoryNotFoundException(folder);
-        if (Git(start, ["rev-parse", "--show-toplevel"], out var top) is { } notRepo)
+        if (RepositoryPath(reportFolder, out var topLevel) is not { } reportPath)
         {
-            error = $"{reportFolder} is not in a git repository ({notRepo})";
+            error = $"{reportFolder} is not a folder inside a git repository's working tree";
             return null;
         }
-        var topLevel = Path.GetFullPath(System.Text.Encoding.UTF8.GetString(top).Trim());
-        var reportPath = Inside(topLevel, folder);
-        if (reportPath is null)
-        {
-            error = $"{reportFolder} is not inside the repository {topLevel}";
-            return null;
-        }
-        var templatesPath = templatesRoot is null ? null : Inside(topLevel, Path.GetFullPath(templatesRoot));
+        // Templates outside this repository (or none) leave the current ones in use.
+        var templatesPath = templatesRoot is not null && RepositoryPath(templatesRoot, out var templatesTop) is { } t && templatesTop == topLevel ? t : null;
 
         var temp = Directory.CreateTempSubdirectory("reportbuilder-diff-").FullName;
         try
@@ -81,12 +72,18 @@ public sealed class GitSnapshot : IDisposable
         if (Directory.Exists(root)) Directory.Delete(root, true);
     }
 
-    /// <summary>The path of <paramref name="path"/> relative to <paramref name="top"/> with forward slashes, or null when outside it.</summary>
-    private static string? Inside(string top, string path)
+    /// <summary>
+    /// <paramref name="folder"/> relative to the top of its repository (forward slashes, as git names it), asked of git
+    /// itself so that a path through a symbolic link is still recognised; null when it is not below a repository's top.
+    /// </summary>
+    private static string? RepositoryPath(string folder, out string topLevel)
     {
-        var relative = Path.GetRelativePath(top, path);
-        if (relative == "." ) return null; // the repository itself is not a report folder
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
+        topLevel = "";
+        if (!Directory.Exists(folder) || Git(folder, ["rev-parse", "--show-toplevel", "--show-prefix"], out var answer) is not null) return null;
+        var lines = System.Text.Encoding.UTF8.GetString(answer).Split('\n');
+        if (lines.Length < 2 || lines[1].Trim().Length == 0) return null; // the top itself is not a report folder
+        topLevel = lines[0].Trim();
+        return lines[1].Trim().TrimEnd('/');
     }
 
     private static void Extract(byte[] tar, string destination)
