@@ -94,7 +94,7 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
         }
 
         var entry = new ManifestEntry(report.Id, report.TemplateId ?? "", report.TemplateVersion ?? "", inputHash,
-            InputHasher.Sha256(built.Pdf), built.Pages, built.Pdf.LongLength);
+            InputHasher.Sha256(built.Pdf), built.Pages, built.Pdf.LongLength) { Sections = built.Sections };
         // PDF first, sidecar second: a kill between the two leaves a PDF without a sidecar, which is simply built again.
         var milliseconds = clock.ElapsedMilliseconds;
         try

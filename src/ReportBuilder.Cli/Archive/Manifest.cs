@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ReportBuilder.Cli.Archive;
 
 /// <summary>One report built: what it was made from and what came out. Everything here must not change between runs.</summary>
@@ -10,7 +12,25 @@ public sealed record ManifestEntry(
     string InputHash,
     string OutputSha256,
     int Pages,
-    long Bytes);
+    long Bytes)
+{
+    /// <summary>
+    /// A short SHA-256 per section of the report (<c>standard-2.1-findings</c> …, see docs/diff-format.md), so that a
+    /// later verify names the sections that changed even without the old folder. Null in manifests written before
+    /// issue #17 (they still verify, by output bytes, as before); written only when present.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Sections { get; init; }
+
+    // Value equality over the sections too (a record compares a dictionary by reference).
+    public bool Equals(ManifestEntry? other) =>
+        other is not null && Id == other.Id && Template == other.Template && TemplateVersion == other.TemplateVersion
+        && InputHash == other.InputHash && OutputSha256 == other.OutputSha256 && Pages == other.Pages && Bytes == other.Bytes
+        && (Sections is null ? other.Sections is null : other.Sections is not null && Sections.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SequenceEqual(other.Sections.OrderBy(p => p.Key, StringComparer.Ordinal)));
+
+    public override int GetHashCode() => HashCode.Combine(Id, InputHash, OutputSha256, Pages, Bytes);
+}
 
 /// <summary>One report that could not be built, with its errors (file:line:column: error: message).</summary>
 public sealed record ManifestFailure(string Id, string Template, string TemplateVersion, string InputHash, IReadOnlyList<string> Errors);

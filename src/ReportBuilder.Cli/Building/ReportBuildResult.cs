@@ -9,6 +9,9 @@ public sealed record ReportBuildResult(byte[]? Pdf, int Pages, IReadOnlyList<Dia
     /// <summary>How long each stage took (load, templates, layout+pdf), for <c>watch</c> to print; empty when unknown.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
 
+    /// <summary>A short digest per section of the report (<see cref="Diffing.ReportOutline.Digests"/>), for the archive manifest; null when unknown.</summary>
+    public IReadOnlyDictionary<string, string>? Sections { get; init; }
+
     public bool Succeeded => Pdf is not null;
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

@@ -1,3 +1,4 @@
+using ReportBuilder.Cli.Diffing;
 using ReportBuilder.Cli.Pipeline;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Raster;
@@ -33,6 +34,12 @@ public sealed class PipelineReportBuilder : IReportBuilder
             using var canvas = new RasterCanvas(new RasterOptions { Dpi = 60 }, (index, png) => pngs.Add(png));
             result.Rendered.Layout.Generate(canvas);
         }
-        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), pngs) { Timings = result.Timings };
+        return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), pngs)
+        {
+            Timings = result.Timings,
+            Sections = result.Loaded is { Report: { } report, Score: { } score } loaded
+                ? ReportOutline.Digests(ReportOutline.Of(report, score, loaded.TemplateFolder))
+                : null,
+        };
     }
 }

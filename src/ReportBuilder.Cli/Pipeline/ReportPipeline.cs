@@ -49,7 +49,19 @@ public sealed record PipelineOptions
 /// <summary>What one build produced: the PDF bytes (null on failure), every problem, and how long each stage took.</summary>
 public sealed record PipelineResult(byte[]? Pdf, DiagnosticBag Diagnostics, int Pages, RenderedReport? Rendered, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
 {
+    /// <summary>The loaded report folder (model, score, template folder) when the build succeeded; the archive digests its sections.</summary>
+    public LoadResult? Loaded { get; init; }
+
     public bool Succeeded => Pdf is not null;
+}
+
+/// <summary>The stages before layout: the loaded folder and, when the templates ran, the report ready to lay out.</summary>
+public sealed record RenderedStages(LoadResult Loaded, RenderedReport? Rendered)
+{
+    /// <summary>What the templates made although the build cannot go on (errors a final refuses), for diagnostics.</summary>
+    public RenderedReport? Failed { get; init; }
+
+    public DiagnosticBag Diagnostics => Loaded.Diagnostics;
 }
 
 /// <summary>
@@ -87,13 +99,21 @@ public static class ReportPipeline
         }
     }
 
-    /// <param name="stage">Set as each stage begins, so that a build out of time can say where it was.</param>
-    private static PipelineResult RunStages(string reportFolder, PipelineOptions options, StrongBox<string> stage, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads and renders a report up to its layout document, without drawing it: what <c>diff</c> lays out on its own
+    /// canvas to find pages. Null <see cref="RenderedStages.Rendered"/> means the report could not be rendered (see the diagnostics).
+    /// </summary>
+    public static RenderedStages Render(string reportFolder, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var timings = new List<(string, TimeSpan)>();
-        var clock = Stopwatch.StartNew();
-        PipelineResult Fail(DiagnosticBag d, RenderedReport? r = null) => new(null, d, 0, r, timings);
+        options ??= new PipelineOptions();
+        return Prepare(reportFolder, options, new StrongBox<string>("loading the folder"), [], cancellationToken);
+    }
 
+    /// <summary>Load, then templates and Markdown to a layout document; stops (Rendered null) where a stage fails.</summary>
+    private static RenderedStages Prepare(string reportFolder, PipelineOptions options, StrongBox<string> stage,
+        List<(string, TimeSpan)> timings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
         var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits, CancellationToken = cancellationToken });
@@ -101,13 +121,13 @@ public static class ReportPipeline
         timings.Add(("load", clock.Elapsed));
         cancellationToken.ThrowIfCancellationRequested();
         if (loaded.Report is null || loaded.Score is null || (diagnostics.HasErrors && !options.AllowErrors) || templatesRoot is null)
-            return Fail(diagnostics);
+            return new RenderedStages(loaded, null);
 
         var fontsFolder = options.FontsFolder ?? FindFonts(templatesRoot, reportFolder, cwd, AppContext.BaseDirectory);
         if (fontsFolder is null)
         {
             diagnostics.Error(SourceSpan.StartOf(reportFolder), DiagnosticCodes.FontsFolderNotFound, "No 'fonts' folder found above the templates, the report folder or the current directory.");
-            return Fail(diagnostics);
+            return new RenderedStages(loaded, null);
         }
 
         clock.Restart();
@@ -115,9 +135,21 @@ public static class ReportPipeline
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
         var rendered = new ReportRenderer(displayRoot, Templates(options.Limits)).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
-        if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return Fail(diagnostics, rendered);
+        if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return new RenderedStages(loaded, null) { Failed = rendered };
+        return new RenderedStages(loaded, rendered);
+    }
 
-        clock.Restart();
+    /// <param name="stage">Set as each stage begins, so that a build out of time can say where it was.</param>
+    private static PipelineResult RunStages(string reportFolder, PipelineOptions options, StrongBox<string> stage, CancellationToken cancellationToken)
+    {
+        var timings = new List<(string, TimeSpan)>();
+        PipelineResult Fail(DiagnosticBag d, RenderedReport? r = null) => new(null, d, 0, r, timings);
+
+        var stages = Prepare(reportFolder, options, stage, timings, cancellationToken);
+        var diagnostics = stages.Loaded.Diagnostics;
+        if (stages.Rendered is not { } rendered) return Fail(diagnostics, stages.Failed);
+        var clock = Stopwatch.StartNew();
+
         stage.Value = "laying out and writing the PDF";
         using var stream = new MemoryStream();
         LayoutResult result;
@@ -141,7 +173,7 @@ public static class ReportPipeline
         foreach (var warning in result.Warnings)
             diagnostics.Warning(SourceSpan.StartOf(rendered.Markdown.Templates.EntryPath), DiagnosticCodes.LayoutWarning, $"Layout: {warning.Message}");
         timings.Add(("layout+pdf", clock.Elapsed));
-        return new PipelineResult(stream.ToArray(), diagnostics, result.PageCount, rendered, timings);
+        return new PipelineResult(stream.ToArray(), diagnostics, result.PageCount, rendered, timings) { Loaded = stages.Loaded };
     }
 
     private static DiagnosticBag TooManyPages(DiagnosticBag diagnostics, RenderedReport rendered, string pages, ReportLimits limits)

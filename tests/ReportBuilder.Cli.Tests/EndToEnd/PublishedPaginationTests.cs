@@ -43,7 +43,7 @@ public sealed partial class PublishedPaginationTests : IDisposable
 
     private byte[] BuildAsPublished()
     {
-        var source = Path.Combine(BuiltReports.Root, "data", "lincolnshire-2023");
+        var source = Path.Combine(Repository.Root, "data", "lincolnshire-2023");
         var copy = _temp.Combine("lincolnshire-2023");
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -57,8 +57,8 @@ public sealed partial class PublishedPaginationTests : IDisposable
         File.WriteAllText(involvement, text.Replace(":::survey-chart\n:::\n", ""));
         var result = ReportPipeline.Run(copy, new PipelineOptions
         {
-            TemplatesRoot = Path.Combine(BuiltReports.Root, "templates"),
-            FontsFolder = Path.Combine(BuiltReports.Root, "fonts"),
+            TemplatesRoot = Path.Combine(Repository.Root, "templates"),
+            FontsFolder = Path.Combine(Repository.Root, "fonts"),
         });
         return result.Pdf ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Sorted()));
     }

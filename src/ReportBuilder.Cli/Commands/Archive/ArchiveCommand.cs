@@ -21,12 +21,14 @@ public static class ArchiveCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Reports built at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var verify = new Option<FileInfo?>("--verify") { Description = "An earlier manifest.json: rebuild everything and name every report whose PDF differs (exit 1)." };
         var shard = new Option<string?>("--shard") { Description = "K/N: build only the reports in shard K of N (a stable hash of the id), for a CI matrix or batch jobs." };
+        var oldData = new Option<DirectoryInfo?>("--old-data") { Description = "With --verify: the data folder the earlier manifest was built from; each changed report's first changes are printed in words." };
+        var diffDirectory = new Option<DirectoryInfo?>("--diff-dir") { Description = "With --verify and --old-data: write each changed report's HTML diff here (<id>.html)." };
         var templates = new Option<DirectoryInfo?>("--templates") { Description = "The folder of template sets (default: the nearest templates/ above the data folder)." };
 
         var limits = LimitOption.Create("Each report has its own limits: one over them fails, the others go on.");
         var command = new Command("archive", "Rebuild every report of an archive in parallel and write a manifest; verify against an earlier one.")
         {
-            dataDirectory, output, jobs, verify, shard, templates, limits,
+            dataDirectory, output, jobs, verify, shard, templates, limits, oldData, diffDirectory,
         };
         command.Add(ArchiveMergeCommand.Create(services));
         command.SetAction((parse, cancellationToken) => Task.FromResult(Execute(services, new ArchiveRequest(
@@ -35,7 +37,12 @@ public static class ArchiveCommand
             parse.GetValue(jobs),
             parse.GetValue(shard),
             parse.GetValue(verify)?.FullName,
-            parse.GetValue(templates)?.FullName) { Limits = parse.GetValue(limits) }, cancellationToken)));
+            parse.GetValue(templates)?.FullName)
+        {
+            Limits = parse.GetValue(limits),
+            OldDataDirectory = parse.GetValue(oldData)?.FullName,
+            DiffDirectory = parse.GetValue(diffDirectory)?.FullName,
+        }, cancellationToken)));
         return command;
     }
 
@@ -43,6 +50,12 @@ public static class ArchiveCommand
     {
         /// <summary>Each report's file, template, page and time limits (<c>--limit</c>); null for the defaults.</summary>
         public ReportLimits? Limits { get; init; }
+
+        /// <summary>The data folder the <see cref="Verify"/> manifest was built from (<c>--old-data</c>), to say what changed in words.</summary>
+        public string? OldDataDirectory { get; init; }
+
+        /// <summary>Where each changed report's HTML diff is written (<c>--diff-dir</c>).</summary>
+        public string? DiffDirectory { get; init; }
     }
 
     public static int Execute(CliServices services, ArchiveRequest request, CancellationToken cancellationToken = default)
@@ -54,6 +67,14 @@ public static class ArchiveCommand
         var shard = Shard.All;
         if (request.Shard is not null && !Shard.TryParse(request.Shard, out shard, out var shardError))
             return Usage(services, shardError!);
+        if ((request.OldDataDirectory is not null || request.DiffDirectory is not null) && request.Verify is null)
+            return Usage(services, "--old-data and --diff-dir go with --verify.");
+        if (request.DiffDirectory is not null && request.OldDataDirectory is null)
+            return Usage(services, "--diff-dir needs --old-data: the earlier folders to compare with.");
+        if (request.OldDataDirectory is not null && !Directory.Exists(request.OldDataDirectory))
+            return Usage(services, $"{request.OldDataDirectory}: no such folder.");
+        if (request.DiffDirectory is not null && !ChangeExplainer.MayWriteInto(request.DiffDirectory))
+            return Usage(services, $"{request.DiffDirectory}: a folder that reportbuilder did not write (no {ChangeExplainer.Marker}); nothing is written into it.");
         Manifest? baseline = null;
         if (request.Verify is not null)
         {
@@ -111,12 +132,22 @@ public static class ArchiveCommand
             if (changed)
             {
                 services.Error($"{changes.Count} of {total} report(s) differ from {request.Verify}:");
-                foreach (var change in changes) services.Line($"  {change}");
+                var explainer = new ChangeExplainer(new ExplainOptions(request.DataDirectory, request.OldDataDirectory,
+                    request.TemplatesRoot, request.DiffDirectory, request.Limits));
+                foreach (var change in changes)
+                {
+                    services.Line($"  {change}");
+                    if (change.Kind != ChangeKind.Changed) continue;
+                    foreach (var line in explainer.Explain(change.Id, Entry(baseline, change.Id), Entry(manifest, change.Id))) services.Line($"    {line}");
+                }
+                if (request.DiffDirectory is not null) services.Line($"HTML diffs: {request.DiffDirectory}");
             }
             else services.Line($"Verified against {request.Verify}: all {total} identical.");
         }
         return manifest.Failures.Count > 0 || changed ? ExitCodes.Warnings : ExitCodes.Success;
     }
+
+    private static ManifestEntry? Entry(Manifest manifest, string id) => manifest.Reports.FirstOrDefault(r => r.Id == id);
 
     private static int Usage(CliServices services, string message)
     {
