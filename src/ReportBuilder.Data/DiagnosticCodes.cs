@@ -101,6 +101,11 @@ public static class DiagnosticCodes
     // Output and input paths (issue #14), reported by the CLI and the HTML edition
     public const string OutputRefused = "RB1301";
 
+    // Tooling: report folder skeletons (reportbuilder new)
+    public const string Placeholder = "RB1701";
+    public const string NewFolderRefused = "RB1702";
+    public const string NewTemplateUnknown = "RB1703";
+
     // The variety of inspections: not rated, counts, service, dates, joint inspections, optional parts
     public const string NotRatedNotAllowed = "RB1501";
     public const string PercentNotFromCounts = "RB1502";

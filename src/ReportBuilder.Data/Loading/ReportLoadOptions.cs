@@ -15,4 +15,10 @@ public sealed record ReportLoadOptions
 
     /// <summary>File size and count limits, checked before anything is read; see <see cref="ReportLimits"/>.</summary>
     public ReportLimits Limits { get; init; } = ReportLimits.Default;
+
+    /// <summary>
+    /// Whether a placeholder left by <c>reportbuilder new</c> (<c>TODO:</c>) is an error, as it is when a final report
+    /// is built; false (the default) reports it as a warning, for <c>check</c> and drafts.
+    /// </summary>
+    public bool PlaceholdersAreErrors { get; init; }
 }
