@@ -67,11 +67,12 @@ public static class WatchCommand
             // One builder for the whole session: fonts, templates and pipelines stay warm between rebuilds.
             using var watcher = new DraftWatcher(new DraftWriter(services.CreateBuilder(), services.Today), settings, debounce);
             var first = true;
+            var reportParent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.ReportFolder)))!;
             watcher.Rebuilt += (outcome, changed) =>
             {
-                var shown = changed is null ? null : Path.GetRelativePath(Directory.GetCurrentDirectory(), changed);
-                preview?.Publish(outcome, shown);
-                if (shown is not null) services.Line($"Changed: {shown}");
+                // The preview names the file from the report folder's own name down (report/standards/1.1.md).
+                preview?.Publish(outcome, changed is null ? null : Path.GetRelativePath(reportParent, changed).Replace('\\', '/'));
+                if (changed is not null) services.Line($"Changed: {Path.GetRelativePath(Directory.GetCurrentDirectory(), changed)}");
                 DraftCommand.Print(services, settings, outcome);
                 if (first)
                 {
