@@ -10,7 +10,9 @@
     Test      runs every test project (dotnet test ReportBuilder.sln).
     Report    builds the Lincolnshire 2023 report into out/lincolnshire-2023.pdf.
     Archive   generates 200 synthetic reports (out/archive-data) and rebuilds them all with 2 jobs, then verifies.
-    Publish   publishes the CLI with Native AOT into out/publish/<rid>/ (falls back to ReadyToRun when AOT cannot link).
+    Publish   publishes the CLI with Native AOT into out/publish/<rid>/ (falls back to ReadyToRun when AOT cannot link),
+              then the release archive out/release/reportbuilder-<rid>.tar.gz (.zip on Windows): the binary, the
+              template sets, the fonts and their licences.
     Bench     publishes, then runs bench/process-bench.sh (whole-process timings, Linux; see docs/benchmarks.md).
     All       (the default) Build, Test, Report.
 #>
@@ -96,6 +98,35 @@ function Invoke-Publish {
         }
     }
     Write-Host "    $target"
+    New-ReleaseArchive $rid $target
+}
+
+# The release archive of one platform: the binary with the shipped template sets and fonts (and their licences) beside
+# it, where the tool finds them when no templates/ or fonts/ folder lies above the report. Made on each platform in
+# turn (Native AOT compiles for the machine it runs on): out/release/reportbuilder-<rid>.tar.gz, or .zip on Windows.
+function New-ReleaseArchive([string] $Rid, [string] $Published) {
+    # Not $name: the step's scriptblock runs inside Invoke-Step, whose $Name it would see (names ignore case).
+    $archiveName = "reportbuilder-$Rid"
+    $release = Join-Path $Out 'release'
+    $stage = Join-Path $release $archiveName
+    # Only the folder this task made before is replaced: out/release/<name> holds nothing else.
+    if (Test-Path $stage) { Remove-Item -Recurse -Force $stage }
+    New-Item -ItemType Directory -Force $stage | Out-Null
+    Get-ChildItem $Published -File | Where-Object { $_.Extension -notin '.pdb', '.dbg' } | Copy-Item -Destination $stage
+    Copy-Item -Recurse (Join-Path $Root 'templates') (Join-Path $stage 'templates')
+    Copy-Item -Recurse (Join-Path $Root 'fonts') (Join-Path $stage 'fonts')
+    Copy-Item (Join-Path $Root 'README.md') $stage
+    Invoke-Step "Release archive ($Rid)" {
+        if ($IsWindows) {
+            $archive = Join-Path $release "$archiveName.zip"
+            Compress-Archive -Path $stage -DestinationPath $archive -Force
+            $global:LASTEXITCODE = 0
+        } else {
+            $archive = Join-Path $release "$archiveName.tar.gz"
+            tar -czf $archive -C $release $archiveName
+        }
+        Write-Host "    $archive"
+    }
 }
 
 function Invoke-Bench {

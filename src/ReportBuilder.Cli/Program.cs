@@ -4,6 +4,7 @@ using ReportBuilder.Cli.Commands;
 using ReportBuilder.Cli.Commands.Build;
 using ReportBuilder.Cli.Commands.Check;
 using ReportBuilder.Cli.Commands.Diff;
+using ReportBuilder.Cli.Commands.New;
 using ReportBuilder.Cli.Output;
 
 namespace ReportBuilder.Cli;
@@ -19,6 +20,7 @@ public static class Program
         var root = new RootCommand("ReportBuilder: turns the findings of a youth justice inspection into the published report.");
         root.Subcommands.Add(CheckCommand.Create(output, error));   // reportbuilder check <report-folder> [--templates DIR]
         root.Subcommands.Add(DiffCommand.Create(output, error));    // reportbuilder diff OLD NEW (issue #17)
+        root.Subcommands.Add(NewCommand.Create(output, error));     // reportbuilder new <folder> [--template ID] (issue #16)
 
         // [workflows] draft, watch, archive, archive merge, templates
         WorkflowCommands.AddTo(root, CliServices.ForProcess(output, error, ReportBuilders.CreateDefault));

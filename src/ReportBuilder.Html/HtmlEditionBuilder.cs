@@ -24,7 +24,7 @@ public static class HtmlEditionBuilder
         limits ??= ReportLimits.Default;
         var cwd = Directory.GetCurrentDirectory();
         templatesRoot ??= TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = limits });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = limits, PlaceholdersAreErrors = true });
         var diagnostics = loaded.Diagnostics;
         if (loaded.Report is null || loaded.Score is null || diagnostics.HasErrors || templatesRoot is null)
             return new HtmlBuildResult(false, diagnostics, null);

@@ -49,7 +49,9 @@ public sealed record ReportFolder(string Id, string Path, string? TemplateId, st
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return (null, null);
             return (Scalar(map, "template"), Scalar(map, "template_version"));
         }
-        catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException or UnauthorizedAccessException)
+        // YamlDotNet 18 throws InvalidOperationException, not a YamlException, for some syntax errors (an unclosed '['):
+        // a save with a typo must not end `watch` or an archive run, whose loader then reports the error properly.
+        catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException or UnauthorizedAccessException or InvalidOperationException)
         {
             return (null, null);
         }

@@ -8,6 +8,9 @@ namespace ReportBuilder.Cli.Drafting;
 /// <param name="Limits">File, template, page and time limits (<c>--limit</c>); null for the defaults.</param>
 public sealed record DraftSettings(string ReportFolder, string Output, string? PngFolder, string? TemplatesRoot, ReportLimits? Limits = null)
 {
+    /// <summary>Render every page as PNG in memory even without <see cref="PngFolder"/> (the live preview shows them).</summary>
+    public bool RenderPages { get; init; }
+
     /// <summary><c>out/&lt;folder name&gt;.draft.pdf</c> under the current directory.</summary>
     public static string DefaultOutput(string reportFolder) =>
         Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(reportFolder))) + ".draft.pdf");

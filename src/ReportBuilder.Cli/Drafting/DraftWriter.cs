@@ -12,6 +12,12 @@ public sealed record DraftOutcome(bool Written, int Pages, IReadOnlyList<Diagnos
     /// <summary>The pipeline's stages, as the builder reported them.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
 
+    /// <summary>The draft's bytes as written (null when nothing was), for the live preview to serve.</summary>
+    public byte[]? Pdf { get; init; }
+
+    /// <summary>One PNG per page when they were rendered (<c>--png</c> or the preview), else empty.</summary>
+    public IReadOnlyList<byte[]> PageImages { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -24,14 +30,17 @@ public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
     {
         var clock = Stopwatch.StartNew();
         var result = builder.Build(new ReportBuildRequest(settings.ReportFolder, BuildMode.Draft, settings.TemplatesRoot, today(),
-            RenderPng: settings.PngFolder is not null, Limits: settings.Limits), cancellationToken);
+            RenderPng: settings.PngFolder is not null || settings.RenderPages, Limits: settings.Limits), cancellationToken);
         var diagnostics = result.Diagnostics
             .OrderBy(d => d.Span.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
         if (result.Pdf is null) return new DraftOutcome(false, 0, diagnostics, clock.Elapsed, 0) { Stages = result.Timings };
 
         AtomicFile.WriteAllBytes(settings.Output, result.Pdf);
         if (settings.PngFolder is not null) WritePngs(settings.PngFolder, result.PngPages);
-        return new DraftOutcome(true, result.Pages, diagnostics, clock.Elapsed, result.PngPages.Count) { Stages = result.Timings };
+        return new DraftOutcome(true, result.Pages, diagnostics, clock.Elapsed, settings.PngFolder is null ? 0 : result.PngPages.Count)
+        {
+            Stages = result.Timings, Pdf = result.Pdf, PageImages = result.PngPages,
+        };
     }
 
     private static void WritePngs(string folder, IReadOnlyList<byte[]> pages)

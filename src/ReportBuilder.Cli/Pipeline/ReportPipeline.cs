@@ -116,7 +116,12 @@ public static class ReportPipeline
         var clock = Stopwatch.StartNew();
         var cwd = Directory.GetCurrentDirectory();
         var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(reportFolder, cwd);
-        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = options.Limits, CancellationToken = cancellationToken });
+        var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions
+        {
+            TemplatesRoot = templatesRoot, Limits = options.Limits, CancellationToken = cancellationToken,
+            // A final must not go out with a skeleton's placeholder in it; a draft shows them as warnings.
+            PlaceholdersAreErrors = !options.AllowErrors,
+        });
         var diagnostics = loaded.Diagnostics;
         timings.Add(("load", clock.Elapsed));
         cancellationToken.ThrowIfCancellationRequested();

@@ -39,6 +39,11 @@ public static class TemplateCatalog
         {
             return (null, null, $"template.yaml:{e.Start.Line}:{e.Start.Column}: {e.Message}");
         }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // YamlDotNet 18 reports some syntax errors (an unclosed '[') as InvalidOperationException.
+            return (null, null, $"template.yaml cannot be read: {e.Message}");
+        }
     }
 
     private static string? Scalar(YamlMappingNode map, string key) =>

@@ -10,6 +10,8 @@ namespace ReportBuilder.Data.Loading;
 /// </summary>
 internal static class CsvTableReader
 {
+    public const char CommentPrefix = '#';
+
     public static CsvTable? Read(SourceFile file, IReadOnlyList<string> required, IReadOnlyList<string> optional, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(file.Text))
@@ -26,6 +28,9 @@ internal static class CsvTableReader
             HasHeader = true,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
+            // A line starting with '#' is a note for the people editing the file (reportbuilder new writes its
+            // placeholders there): no standard id or column name starts with '#', so no valid file changes meaning.
+            CommentPrefix = CommentPrefix,
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = record => malformed.Add(record),
@@ -113,7 +118,7 @@ internal static class CsvTableReader
     private static int FirstNonEmptyLine(SourceFile file)
     {
         for (var i = 0; i < file.Lines.Length; i++)
-            if (file.Lines[i].Trim().Length > 0) return i + 1;
+            if (file.Lines[i].Trim().Length > 0 && !file.Lines[i].StartsWith(CommentPrefix)) return i + 1;
         return 1;
     }
 

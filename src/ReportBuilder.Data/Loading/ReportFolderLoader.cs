@@ -56,11 +56,18 @@ public static class ReportFolderLoader
                 diagnostics.Error(SourceSpan.StartOf(Shown(relative)), DiagnosticCodes.MissingFile, $"missing file: {what}");
                 return null;
             }
-            return TextFileReader.Read(_reader, path, Shown(relative), diagnostics);
+            return Checked(TextFileReader.Read(_reader, path, Shown(relative), diagnostics));
         }
 
         private SourceFile? ReadOptional(string relative) =>
-            File.Exists(Path.Combine(full, relative)) ? TextFileReader.Read(_reader, Path.Combine(full, relative), Shown(relative), diagnostics) : null;
+            File.Exists(Path.Combine(full, relative)) ? Checked(TextFileReader.Read(_reader, Path.Combine(full, relative), Shown(relative), diagnostics)) : null;
+
+        /// <summary>Every file read passes here, so that no placeholder of a fresh skeleton goes unnoticed.</summary>
+        private SourceFile? Checked(SourceFile? file)
+        {
+            if (file is not null) PlaceholderRule.Check(file, options.PlaceholdersAreErrors, diagnostics);
+            return file;
+        }
 
         private static MarkdownSource ToMarkdown(SourceFile file) => new(file.DisplayPath, file.Text);
 

@@ -18,4 +18,10 @@ public sealed record ReportLoadOptions
 
     /// <summary>The build's time limit: checked between the pieces of every file read.</summary>
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// Whether a placeholder left by <c>reportbuilder new</c> (<c>TODO:</c>) is an error, as it is when a final report
+    /// is built; false (the default) reports it as a warning, for <c>check</c> and drafts.
+    /// </summary>
+    public bool PlaceholdersAreErrors { get; init; }
 }

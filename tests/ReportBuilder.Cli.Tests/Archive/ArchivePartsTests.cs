@@ -26,6 +26,21 @@ public sealed class ArchivePartsTests
         Assert.NotEqual(hash, InputHasher.Hash(Path.Combine(b.Path, "r"), null));
     }
 
+    [Theory]
+    [InlineData("language: [en-GB\ntemplate: hmip-youth-2021\n")]   // YamlDotNet throws InvalidOperationException here
+    [InlineData("template: \"unclosed\n")]
+    [InlineData("- a list\n- not a mapping\n")]
+    public void ReportFolder_WithABrokenReportYaml_LeavesTheTemplateUnknown_InsteadOfThrowing(string yaml)
+    {
+        // watch re-reads report.yaml after every save and archive before every build: a typo must not end either.
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("r"));
+        File.WriteAllText(temp.Combine("r", "report.yaml"), yaml);
+        var folder = ReportFolder.Read(temp.Combine("r"), Repository.Path("templates"));
+        Assert.Equal("r", folder.Id);
+        Assert.Null(folder.TemplateFolder);
+    }
+
     [Fact]
     public void InputHash_TellsApartAMovedFile_AndBytesMovedBetweenFiles()
     {
