@@ -57,8 +57,8 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
                     // Which parts a report must give is checked when the folder is loaded (ReportBuilder.Data's RequiredParts).
                     ["required"] = _ => { },
                 });
-                if (id != reference.Id)
-                    diagnostics.Error(SourceSpan.StartOf(manifest), DiagnosticCodes.TemplateIdDisagrees, $"template.yaml says id '{id}' but lives in the folder of '{reference.Id}'.");
+                // An id or version that disagrees with the folder is the report folder loader's error (RB0904), at
+                // its line: the set is read here only after that check, so a draft does not report it twice.
             }
         }
         else diagnostics.Error(SourceSpan.StartOf(manifest), DiagnosticCodes.TemplateManifestMissing, "Missing template.yaml (id, version, framework, description).");

@@ -61,6 +61,26 @@ public sealed partial class OneDiagnosticPerMistakeTests : IDisposable
         Assert.Equal(check, Diagnostics("draft", report, "-o", _temp.Combine("draft.pdf"), "--templates", Repository.Templates));
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    [InlineData("draft")]
+    public void ATemplateManifestNamingAnotherId_GivesOneDiagnostic(string command)
+    {
+        var report = _temp.CopyIn(Repository.Data("lincolnshire-2023"), "report");
+        var templates = _temp.CopyIn(Repository.Templates, "templates");
+        var manifest = Path.Combine(templates, "hmip-youth-2021", "1", "template.yaml");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("id: hmip-youth-2021", "id: hmip-youth-2021x"));
+        string[] args = command == "check"
+            ? ["check", report, "--templates", templates]
+            : [command, report, "-o", _temp.Combine($"{command}.pdf"), "--templates", templates];
+        var output = new StringWriter();
+        Program.Run(args, output, output);
+
+        var diagnostic = Assert.Single(DiagnosticLine().Matches(output.ToString()));
+        Assert.Equal(DiagnosticCodes.TemplateManifest, diagnostic.Groups["code"].Value);
+    }
+
     /// <summary><c>file:line:column: error|warning: message [RBnnnn]</c>, one per line.</summary>
     [GeneratedRegex(@"^(?<file>\S+):\d+:\d+: (error|warning): .*\[(?<code>RB\d{4})\]$", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();

@@ -1,5 +1,6 @@
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Html;
+using ReportBuilder.Cli.Pipeline;
 
 namespace ReportBuilder.Cli.Commands.Build;
 

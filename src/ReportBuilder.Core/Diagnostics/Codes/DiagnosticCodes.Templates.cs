@@ -12,7 +12,6 @@ public static partial class DiagnosticCodes
 
     // Loading and running the template set (Templating: TemplateSet, TemplateRenderer)
     public const string TemplateSetNotFound = "RB0410";
-    public const string TemplateIdDisagrees = "RB0411";
     public const string TemplateManifestMissing = "RB0412";
     public const string EntryTemplateMissing = "RB0413";
     public const string TemplateRuntime = "RB0420";

@@ -1,16 +1,19 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Html;
+using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
 
-namespace ReportBuilder.Html;
+namespace ReportBuilder.Cli.Pipeline;
 
 /// <summary>What building an HTML edition gave: whether the folder was written, and every problem found on the way.</summary>
 public sealed record HtmlBuildResult(bool Written, DiagnosticBag Diagnostics, RenderedMarkdown? Rendered);
 
 /// <summary>
 /// The HTML edition in one call: load and validate the report folder, run the templates (the same ones as the PDF),
-/// and write the edition folder. No fonts or layout are needed: the browser lays the page out.
+/// and write the edition folder. No fonts or layout are needed: the browser lays the page out. It lives beside
+/// <see cref="ReportPipeline"/> so that the HTML edition itself (ReportBuilder.Html) needs nothing of Data.
 /// </summary>
 public static class HtmlEditionBuilder
 {
@@ -38,7 +41,7 @@ public static class HtmlEditionBuilder
         {
             HtmlEdition.Write(rendered, outputDirectory);
         }
-        catch (Output.OutputRefusedException e)
+        catch (OutputRefusedException e)
         {
             diagnostics.Error(SourceSpan.StartOf(outputDirectory), DiagnosticCodes.OutputRefused, $"{e.Message}; nothing was written");
             return new HtmlBuildResult(false, diagnostics, rendered);
