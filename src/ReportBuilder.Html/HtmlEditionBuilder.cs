@@ -43,6 +43,12 @@ public static class HtmlEditionBuilder
             diagnostics.Error(SourceSpan.StartOf(outputDirectory), Data.DiagnosticCodes.OutputRefused, $"{e.Message}; nothing was written");
             return new HtmlBuildResult(false, diagnostics, rendered);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceSpan.StartOf(outputDirectory), Data.DiagnosticCodes.OutputFailed,
+                $"cannot write the edition ({e.Message}); what was there before is unchanged");
+            return new HtmlBuildResult(false, diagnostics, rendered);
+        }
         return new HtmlBuildResult(true, diagnostics, rendered);
     }
 
