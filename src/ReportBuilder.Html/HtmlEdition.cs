@@ -61,10 +61,6 @@ public static class HtmlEdition
     public static IReadOnlyList<(string Path, byte[] Bytes)> Files(string markdown, MarkdownPipeline pipeline, HtmlEditionOptions options) =>
         WithAssets(RenderPage(markdown, pipeline, options));
 
-    /// <summary>Writes the edition of a rendered report into <paramref name="outputDirectory"/>, replacing what was there in one rename.</summary>
-    public static void Write(RenderedMarkdown rendered, string outputDirectory, HtmlEditionOptions? options = null) =>
-        AtomicDirectoryWriter.Write(outputDirectory, Files(rendered, options));
-
     private static IReadOnlyList<(string Path, byte[] Bytes)> WithAssets(string page)
     {
         var files = new List<(string, byte[])> { (PageFile, new UTF8Encoding(false).GetBytes(page)) };

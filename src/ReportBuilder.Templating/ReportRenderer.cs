@@ -43,6 +43,13 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         {
             return new RenderedReport(markdown, LayoutDocumentComposer.Compose(markdown, fonts, diagnostics, draft));
         }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig's renderers have a depth limit of their own; a draft (which builds past errors) meets it here.
+            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), "RB1102",
+                "the Markdown is nested too deeply to lay out (lists, quotes or emphasis inside one another); flatten it");
+            return null;
+        }
         catch (DocumentComposeException e)
         {
             diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), DiagnosticCodes.LayoutNotComposed, $"The report's layout could not be composed: {e.Message}");

@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Output;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ReportBuilder.Cli.Building;

@@ -2,6 +2,7 @@ using System.Text;
 using ReportBuilder.Cli.Diffing;
 using ReportBuilder.Cli.Diffing.Output;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Data.Output;
 
 namespace ReportBuilder.Cli.Archive;
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Output;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Output;
 using ReportBuilder.Cli.Archive;
 
 namespace ReportBuilder.Cli.Drafting;

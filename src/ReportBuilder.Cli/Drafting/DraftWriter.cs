@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Output;
 using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Cli.Archive;

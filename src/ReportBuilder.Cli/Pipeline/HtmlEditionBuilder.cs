@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Output;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Html;
@@ -39,11 +40,18 @@ public static class HtmlEditionBuilder
 
         try
         {
-            HtmlEdition.Write(rendered, outputDirectory);
+            // The edition is files in memory; writing them is the pipeline's, through the one atomic folder writer.
+            AtomicDirectoryWriter.Write(outputDirectory, HtmlEdition.Files(rendered));
         }
         catch (OutputRefusedException e)
         {
             diagnostics.Error(SourceSpan.StartOf(outputDirectory), DiagnosticCodes.OutputRefused, $"{e.Message}; nothing was written");
+            return new HtmlBuildResult(false, diagnostics, rendered);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceSpan.StartOf(outputDirectory), Core.Diagnostics.DiagnosticCodes.OutputFailed,
+                $"cannot write the edition ({e.Message}); what was there before is unchanged");
             return new HtmlBuildResult(false, diagnostics, rendered);
         }
         return new HtmlBuildResult(true, diagnostics, rendered);

@@ -52,9 +52,18 @@ internal sealed partial class MarkdownFacts
 
     public SourceSpan SpanOf(Markdig.Syntax.Inlines.Inline inline) => new(Source.File, Source.FileLine(inline.Line + 1), inline.Column + 1);
 
+    /// <summary>
+    /// The deepest nesting of blocks and inlines the editions render. Markdig parses 500 nested <c>*</c> but its
+    /// renderers then throw on their own depth limit; refusing it here makes <c>check</c> and <c>build</c> agree.
+    /// </summary>
+    public const int MaxNesting = 110;
+
+    /// <exception cref="ArgumentException">The text is nested past Markdig's or <see cref="MaxNesting"/> depth ("depth limit").</exception>
     public static MarkdownFacts Parse(MarkdownSource source)
     {
         var document = Markdown.Parse(source.Text, Pipeline);
+        if (NestingOf(document) > MaxNesting)
+            throw new ArgumentException($"Markdown nested more than {MaxNesting} deep: depth limit exceeded");
         var lines = source.Text.Split('\n');
         var headings = new List<HeadingFact>();
         var lists = new List<ListFact>();
@@ -121,6 +130,22 @@ internal sealed partial class MarkdownFacts
             FootnoteDefinitions = definitions,
             EmptyListItems = emptyItems,
         };
+    }
+
+    /// <summary>The depth of the deepest node (blocks and inlines alike), walked without recursion.</summary>
+    private static int NestingOf(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>([(document, 0)]);
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (node is ContainerBlock container) foreach (var child in container) pending.Push((child, depth + 1));
+            else if (node is LeafBlock { Inline: { } inline }) pending.Push((inline, depth + 1));
+            else if (node is Markdig.Syntax.Inlines.ContainerInline inlines) foreach (var child in inlines) pending.Push((child, depth + 1));
+        }
+        return deepest;
     }
 
     private static string HeadingText(string[] lines, HeadingBlock heading)

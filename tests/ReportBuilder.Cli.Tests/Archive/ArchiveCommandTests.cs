@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Output;
 using ReportBuilder.Cli.Archive;
 using ReportBuilder.Cli.Building;
 using ReportBuilder.Cli.Tests.Support;

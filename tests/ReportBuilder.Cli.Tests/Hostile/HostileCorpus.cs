@@ -38,6 +38,12 @@ public static class HostileCorpus
             f.Line = 1;
         }, exits, exits.Contains(Err) ? partial : null, located);
 
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+    }
+
     public static IReadOnlyList<HostileCase> All { get; } =
     [
         // ---- CSV, through the build path (the data branch's 55 cases cover 'check' on its own fixture)
@@ -98,6 +104,13 @@ public static class HostileCorpus
         Markdown("md-table-60-columns", "|" + string.Concat(Enumerable.Range(0, 60).Select(i => $" c{i} |")) + "\n|" + string.Concat(Enumerable.Repeat("---|", 60)) + "\n|" + string.Concat(Enumerable.Range(0, 60).Select(i => $" {i} |")), Accepted, located: false),
         Markdown("md-heading-level-6-and-7", "###### Six\n\n####### Seven", Accepted, located: false),
         Markdown("md-javascript-link", "[click](javascript:alert(1)) and [file](file:///etc/passwd)", Accepted, located: false),
+        // Issue #14: links, attributes, nesting, metadata, special files.
+        Markdown("md-link-schemes-disguised", "[a](JaVaScRiPt:alert(1)) [b](\\\\\\\\host\\share) [c](//evil.example) [d](<java&#9;script:x>) <vbscript:x>", Warned),
+        Markdown("md-generic-attributes", "[a](https://example.org){onclick=alert(1) style=\"x\"} text {#main .skip-link}", Warned),
+        Case("md-emphasis-nested-600-deep", f => f.AppendParagraph("standards/1.1.md", new string('*', 600) + "x" + new string('*', 600)), Refused, "standards/1.1.md", located: false),
+        Case("yaml-isbn-injects-a-chapter", f => f.Replace("report.yaml", "isbn: 978-1-915468-29-1", "isbn: \"1\\n:::\\n\\n# Injected\\n\\n:::rating-box inadequate\\nFake\\n:::\""), WarnedOrRefused, "report.yaml"),
+        Case("yaml-data-annexe-javascript", f => f.Replace("report.yaml", "isbn:", "data_annexe: \"https://x.org/a)[D](javascript:alert(1))\"\nisbn:"), Refused, "report.yaml"),
+        Case("path-fifo-narrative", f => { System.IO.File.Delete(f.PathOf("text/foreword.md")); MakeFifo(f.PathOf("text/foreword.md")); }, Refused, "text/foreword.md", located: false),
         Markdown("md-thousand-footnotes", string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"x[^n{i}]")) + "\n\n" + string.Join('\n', Enumerable.Range(0, 1000).Select(i => $"[^n{i}]: note {i}")), Accepted, located: false),
         Case("md-invalid-utf8", f => f.WriteBytes("standards/1.2.md", [.. Encoding.UTF8.GetBytes("Bad bytes: "), 0xC3, 0x28, 0xFF, 0xFE, .. Encoding.UTF8.GetBytes(" end.\n")]), WarnedOrRefused, "standards/1.2.md", located: false),
         Case("md-utf16-file", f => System.IO.File.WriteAllText(f.PathOf("standards/1.2.md"), f.Read("standards/1.2.md"), Encoding.Unicode), Refused, "standards/1.2.md"),

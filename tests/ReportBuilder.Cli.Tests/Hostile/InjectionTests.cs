@@ -117,7 +117,7 @@ public sealed partial class InjectionTests : IDisposable
     public void DataAnnexe_ThatIsNotAWellFormedWebAddress_IsAnErrorAtItsLine()
     {
         var yaml = _folder.Read("report.yaml");
-        _folder.Write("report.yaml", yaml.Replace("isbn:", "data_annexe: \"https://x) [Download](javascript:alert(1))\"\nisbn:"));
+        _folder.Write("report.yaml", yaml.Replace("isbn:", "data_annexe: \"https://x.org/a)[Download](javascript:alert(1))\"\nisbn:"));
         var line = yaml[..yaml.IndexOf("isbn:", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 
         var messages = new StringWriter();

@@ -1,3 +1,4 @@
+using ReportBuilder.Data.Output;
 using System.CommandLine;
 using ReportBuilder.Cli.Limits;
 using ReportBuilder.Cli.Pipeline;
@@ -45,11 +46,21 @@ public static class BuildCommand
             error.WriteLine($"{folder}: not built ({result.Diagnostics.ErrorCount} error(s)); 'reportbuilder check {folder}' lists the problems.");
             return ExitCodes.Errors;
         }
-        ReportPipeline.WriteAtomically(target, result.Pdf);
-        if (markdownFile is not null && result.Rendered is not null)
-            ReportPipeline.WriteAtomically(markdownFile, System.Text.Encoding.UTF8.GetBytes(result.Rendered.Markdown.Flattened()));
-        if (pngFolder is not null && result.Rendered is not null)
-            output.WriteLine($"{pngFolder}: {ReportPipeline.WritePngs(result.Rendered, pngFolder)} PNG pages");
+        var writing = target;
+        try
+        {
+            AtomicFile.WriteAllBytes(target, result.Pdf);
+            if (markdownFile is not null && result.Rendered is not null)
+                AtomicFile.WriteAllBytes(writing = markdownFile, System.Text.Encoding.UTF8.GetBytes(result.Rendered.Markdown.Flattened()));
+            if (pngFolder is not null && result.Rendered is not null)
+                output.WriteLine($"{pngFolder}: {ReportPipeline.WritePngs(result.Rendered, writing = pngFolder)} PNG pages");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a read-only folder, a link that points at itself: the file system's answer, not ours to hide.
+            error.WriteLine($"{writing}: error {Core.Diagnostics.DiagnosticCodes.OutputFailed}: cannot write the output ({e.Message}); nothing was written there");
+            return ExitCodes.Errors;
+        }
         output.WriteLine($"{target}: {result.Pages} pages, {result.Pdf.Length:N0} bytes ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"))})");
         return result.Diagnostics.HasWarnings ? ExitCodes.Warnings : ExitCodes.Success;
     }

@@ -5,4 +5,5 @@ public static partial class DiagnosticCodes
     // Output and input paths (issue #14), reported by the CLI, the loader and the HTML edition
     public const string OutputRefused = "RB1301";
     public const string NotARegularFile = "RB1302";
+    public const string OutputFailed = "RB1303";
 }

@@ -1,7 +1,6 @@
-using Markdig;
-using ReportBuilder.Html.Output;
+using ReportBuilder.Data.Output;
 
-namespace ReportBuilder.Html.Tests;
+namespace ReportBuilder.Data.Tests;
 
 public class AtomicDirectoryWriterTests : IDisposable
 {
@@ -40,24 +39,5 @@ public class AtomicDirectoryWriterTests : IDisposable
         Assert.Throws<ArgumentException>(() => AtomicDirectoryWriter.Write(target, [File("index.html", "new"), File("../escape.txt", "x")]));
         Assert.Equal("old", System.IO.File.ReadAllText(Path.Combine(target, "index.html")));
         Assert.Single(Directory.GetFileSystemEntries(_root));
-    }
-}
-
-public class HeadingOutlineTests
-{
-    [Theory]
-    [InlineData("1.1. Governance and leadership", "1-1-governance-and-leadership")]
-    [InlineData("Domain one: Organisational delivery", "domain-one-organisational-delivery")]
-    [InlineData("Published by:", "published-by")]
-    [InlineData("–", "section")]
-    public void Slug_KeepsLettersAndDigits(string text, string slug) => Assert.Equal(slug, Document.HeadingOutline.Slug(text));
-
-    [Fact]
-    public void Prepare_GivesUniqueIdsAvoidingReservedOnesAndClosesGaps()
-    {
-        var document = Markdig.Markdown.Parse("# Main\n\n#### Strengths\n\n## Strengths\n\n#### Notes\n", TestPipelines.Plain);
-        var entries = Document.HeadingOutline.Prepare(document, new HashSet<string> { "notes" }, levelAbove: 0);
-        Assert.Equal(["main", "strengths", "strengths-2", "notes-2"], entries.Select(e => e.Id));
-        Assert.Equal([1, 2, 2, 3], entries.Select(e => e.Level));
     }
 }

@@ -1,4 +1,4 @@
-namespace ReportBuilder.Html.Output;
+namespace ReportBuilder.Data.Output;
 
 /// <summary>
 /// Writes a folder of files so that a reader never sees half of it: everything goes into a temporary sibling
@@ -30,6 +30,7 @@ public static class AtomicDirectoryWriter
                 $"{directory} is an existing folder that ReportBuilder did not write (it has no {MarkerFile}); it is never replaced: name a new folder");
 
         var name = Path.GetFileName(target);
+        RemoveStale(parent, name);
         var temporary = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}");
         var previous = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
         if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
@@ -42,9 +43,9 @@ public static class AtomicDirectoryWriter
                 if (Path.IsPathRooted(path) || !full.StartsWith(temporary + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                     throw new ArgumentException($"Edition file path {path} must stay inside the folder.", nameof(files));
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllBytes(full, bytes);
+                AtomicFile.WriteDurably(full, bytes);
             }
-            File.WriteAllBytes(Path.Combine(temporary, MarkerFile), []);
+            AtomicFile.WriteDurably(Path.Combine(temporary, MarkerFile), []);
 
             if (Directory.Exists(target))
             {
@@ -59,6 +60,22 @@ public static class AtomicDirectoryWriter
             if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
             if (!Directory.Exists(target) && Directory.Exists(previous)) Directory.Move(previous, target);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Removes <c>.NAME.tmp-PID</c> and <c>.NAME.old-PID</c> folders beside <paramref name="name"/> whose process no
+    /// longer runs (a build killed between its renames); only those names, never another run's.
+    /// </summary>
+    private static void RemoveStale(string parent, string name)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.*"))
+        {
+            var suffix = Path.GetFileName(folder)[(name.Length + 2)..];
+            var dash = suffix.IndexOf('-');
+            if (dash > 0 && suffix[..dash] is "tmp" or "old" && int.TryParse(suffix[(dash + 1)..], out var pid) && pid > 0
+                && !AtomicFile.ProcessIsRunning(pid))
+                Directory.Delete(folder, recursive: true);
         }
     }
 }
