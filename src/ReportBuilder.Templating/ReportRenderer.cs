@@ -46,7 +46,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
             // Markdig's renderers have a depth limit of their own; a draft (which builds past errors) meets it here.
-            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), "RB1102",
+            diagnostics.Error(SourceSpan.StartOf(markdown.Templates.EntryPath), DiagnosticCodes.TemplateOutputNestedTooDeeply,
                 "the Markdown is nested too deeply to lay out (lists, quotes or emphasis inside one another); flatten it");
             return null;
         }

@@ -63,10 +63,11 @@ public static class ReportOutline
         return digests;
     }
 
-    private static SectionContent Chapter(string key, MarkdownSource text) => Chapter(key, key, text);
+    private static SectionContent Chapter(string key, MarkdownSource? text) => Chapter(key, key, text);
 
-    private static SectionContent Chapter(string key, string title, MarkdownSource text) =>
-        new(new DiffSection("chapter-" + key, title), ProseBlocks.Split(text.Text));
+    /// <summary>An optional chapter the report leaves out (<c>template.yaml</c>'s <c>required</c>) is a chapter with no blocks.</summary>
+    private static SectionContent Chapter(string key, string title, MarkdownSource? text) =>
+        new(new DiffSection("chapter-" + key, title), text is null ? [] : ProseBlocks.Split(text.Text));
 
     private static IReadOnlyList<DiffItem> Cover(ReportMetadata metadata)
     {

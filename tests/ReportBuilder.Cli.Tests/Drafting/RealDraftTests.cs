@@ -41,4 +41,24 @@ public sealed class RealDraftTests : IDisposable
         Assert.Null(final.Pdf);
         Assert.Contains(final.Diagnostics, d => d.IsError && d.Code == "RB0502");
     }
+
+    [Fact]
+    public void ADraftWithoutAnOptionalChapter_Builds_AsTheFinalDoes()
+    {
+        // The draft (and the archive) compute the report's section outline too; a chapter the template set lets a
+        // report leave out (diversity, in the 2021 set) once ended them with an internal NullReferenceException.
+        var report = _folder.Combine("lincolnshire-2023");
+        Folders.Copy(Repository.Data("lincolnshire-2023"), report);
+        File.Delete(Path.Combine(report, "text", "diversity.md"));
+        var pdf = _folder.Combine("draft.pdf");
+        var cli = new TestCli(new PipelineReportBuilder());
+
+        var exit = cli.Run("draft", report, "-o", pdf, "--templates", Repository.Path("templates"));
+
+        Assert.True(exit == 0, cli.Output);
+        using var document = PdfDocument.Open(pdf);
+        Assert.DoesNotContain(document.GetPages(), page => page.Text.Contains("Diversity", StringComparison.Ordinal) && page.Number > 3);
+        var final = new PipelineReportBuilder().Build(new ReportBuildRequest(report, BuildMode.Final, Repository.Path("templates")));
+        Assert.NotNull(final.Pdf);
+    }
 }
