@@ -77,9 +77,10 @@ public static class ReportOutline
             new(ChangeKinds.CoverField, "service", metadata.Service.Name),
             new(ChangeKinds.CoverField, "area", metadata.Service.Area),
             new(ChangeKinds.CoverField, "published", metadata.Published.ToString()),
-            new(ChangeKinds.CoverField, "lead inspector", metadata.LeadInspector),
             new(ChangeKinds.CoverField, "chief inspector", $"{metadata.ChiefInspector.Name}, {metadata.ChiefInspector.Title}"),
         };
+        // Optional parts (template.yaml's required): a report may name no lead inspector, or have no ISBN.
+        if (metadata.LeadInspector is not null) items.Insert(4, new(ChangeKinds.CoverField, "lead inspector", metadata.LeadInspector));
         if (metadata.Isbn is not null) items.Add(new(ChangeKinds.CoverField, "ISBN", metadata.Isbn));
         return items;
     }

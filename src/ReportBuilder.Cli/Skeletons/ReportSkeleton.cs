@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ReportBuilder.Core.Diagnostics;
-using ReportBuilder.Core.Diagnostics;
 
 namespace ReportBuilder.Cli.Skeletons;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using ReportBuilder.Cli.Skeletons;
 using ReportBuilder.Cli.Templates;
 using ReportBuilder.Core.Diagnostics;
-using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.Cli.Commands.New;
