@@ -29,7 +29,7 @@ public static partial class ReportSkeleton
         var at = SourceSpan.StartOf(shownTarget);
         if (Directory.Exists(full) || File.Exists(full) || new FileInfo(full).LinkTarget is not null)
         {
-            diagnostics.Error(at, DiagnosticCodes.NewFolderRefused, "the folder already exists; 'new' writes only a folder that does not exist yet, so nothing was written");
+            diagnostics.Error(at, DiagnosticCodes.NewFolderRefused, "it already exists; 'new' writes only a folder that does not exist yet, so nothing was written");
             return null;
         }
         var parent = Path.GetDirectoryName(full)!;

@@ -176,7 +176,7 @@ public class DiffCommandTests
     {
         using var temp = new TempFolder();
         var templates = temp.Combine("templates");
-        CopyTree(Templates, templates);
+        Folders.Copy(Templates, templates);
         Replace(Path.Combine(templates, "hmip-youth-2021", "1"), "theme.yaml", "link_colour: \"#1D4F91\"", "link_colour: \"#1D4F92\"");
 
         // The same report folder under the shipped templates, then under the edited copy.
@@ -194,8 +194,8 @@ public class DiffCommandTests
     {
         using var repo = new TempFolder();
         var report = Path.Combine(repo.Path, "data", "lincolnshire-2023");
-        CopyTree(Lincolnshire, report);
-        CopyTree(Templates, Path.Combine(repo.Path, "templates"));
+        Folders.Copy(Lincolnshire, report);
+        Folders.Copy(Templates, Path.Combine(repo.Path, "templates"));
         Git(repo.Path, "init", "-q");
         Git(repo.Path, "add", "-A");
         Git(repo.Path, "-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "reviewed draft");
@@ -230,16 +230,6 @@ public class DiffCommandTests
         git.WaitForExit();
         Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {git.StandardError.ReadToEnd()}");
         return output;
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public class NewCommandTests
         File.WriteAllText(Path.Combine(folder, "keep.txt"), "mine");
         var (exit, _, error) = Run("new", folder, "--templates", Templates);
         Assert.Equal(ExitCodes.Errors, exit);
-        Assert.Contains("the folder already exists", error);
+        Assert.Contains("it already exists", error);
         Assert.Contains("[RB1702]", error);
         Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "keep.txt")));

@@ -61,4 +61,25 @@ public sealed class RealDraftTests : IDisposable
         var final = new PipelineReportBuilder().Build(new ReportBuildRequest(report, BuildMode.Final, Repository.Path("templates")));
         Assert.NotNull(final.Pdf);
     }
+
+    [Theory]
+    [InlineData("draft")]
+    [InlineData("watch")]
+    public void ADraftIntoTheReportFolder_IsRefused_AndTheSourceIsUntouched(string command)
+    {
+        // draft -o R/report.yaml once replaced the report's metadata with the draft PDF (exit 0).
+        var report = _folder.Combine("lincolnshire-2023");
+        Folders.Copy(Repository.Data("lincolnshire-2023"), report);
+        var yaml = Path.Combine(report, "report.yaml");
+        var before = File.ReadAllBytes(yaml);
+        var cli = new TestCli(new PipelineReportBuilder());
+
+        Assert.Equal(ExitCodes.Errors, cli.Run(command, report, "-o", yaml, "--templates", Repository.Path("templates")));
+        Assert.Equal(ExitCodes.Errors, cli.Run(command, report, "--png", Path.Combine(report, "pages"), "--templates", Repository.Path("templates")));
+
+        Assert.Contains("lies inside the report folder", cli.Output);
+        Assert.Contains("RB1301", cli.Output);
+        Assert.Equal(before, File.ReadAllBytes(yaml));
+        Assert.False(Directory.Exists(Path.Combine(report, "pages")));
+    }
 }

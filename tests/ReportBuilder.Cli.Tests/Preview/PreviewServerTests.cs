@@ -22,7 +22,7 @@ public sealed class PreviewServerTests : IDisposable
     public PreviewServerTests()
     {
         _report = _temp.Combine("report");
-        CopyFolder(Repository.Path("data", "lincolnshire-2023"), _report);
+        Folders.Copy(Repository.Data("lincolnshire-2023"), _report);
         _watch = CliProcess.Start(_temp.Path, "watch", _report, "--serve", "--templates", Repository.Path("templates"),
             "-o", _temp.Combine("draft.pdf"), "--debounce", "50");
         var first = _watch.StandardOutput.ReadLineAsync().WaitAsync(Patience).GetAwaiter().GetResult();
@@ -111,16 +111,6 @@ public sealed class PreviewServerTests : IDisposable
             if (state.GetProperty("build").GetInt32() >= build) return state;
             Assert.True(DateTime.UtcNow < deadline, $"no build {build} within {Patience}");
             await Task.Delay(100);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

@@ -1,3 +1,4 @@
+using ReportBuilder.Cli.Output;
 using ReportBuilder.Data.Output;
 using System.CommandLine;
 using ReportBuilder.Cli.Limits;
@@ -34,11 +35,16 @@ public static class BuildCommand
     {
         var target = outputFile ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".pdf");
         foreach (var path in new[] { target, markdownFile })
-            if (path is not null && OutputRefusal(folder, path) is { } why)
+            if (path is not null && OutputPaths.FileRefusal(folder, path) is { } why)
             {
                 error.WriteLine($"{path}: error {Core.Diagnostics.DiagnosticCodes.OutputRefused}: {why}; nothing was written");
                 return ExitCodes.Errors;
             }
+        if (pngFolder is not null && OutputPaths.FolderRefusal(folder, pngFolder) is { } pngWhy)
+        {
+            error.WriteLine($"{pngFolder}: error {Core.Diagnostics.DiagnosticCodes.OutputRefused}: {pngWhy}; nothing was written");
+            return ExitCodes.Errors;
+        }
         var result = ReportPipeline.Run(folder, new PipelineOptions { TemplatesRoot = templatesRoot, Limits = limits ?? ReportLimits.Default });
         foreach (var diagnostic in result.Diagnostics.Sorted()) error.WriteLine(diagnostic.ToString());
         if (result.Pdf is null)
@@ -63,22 +69,5 @@ public static class BuildCommand
         }
         output.WriteLine($"{target}: {result.Pages} pages, {result.Pdf.Length:N0} bytes ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"))})");
         return result.Diagnostics.HasWarnings ? ExitCodes.Warnings : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Why <paramref name="path"/> must not be written, or null: an output inside the report folder would overwrite its
-    /// source (issue #14: <c>-o R/report.yaml</c>), and renaming over a device or a folder replaces what is not ours.
-    /// </summary>
-    private static string? OutputRefusal(string folder, string path)
-    {
-        var full = Path.GetFullPath(path);
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        if (full.StartsWith(root, StringComparison.Ordinal)) return "the output lies inside the report folder, whose files it would replace";
-        if (path.EndsWith('/') || Directory.Exists(full)) return "the output names a folder; name a file";
-        // .NET exposes no file type on Unix: device trees are refused by place, links by their target.
-        if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal)
-            || full.StartsWith("/sys/", StringComparison.Ordinal) || new FileInfo(full).LinkTarget is not null)
-            return "the output is a special file or a link and is never replaced";
-        return null;
     }
 }

@@ -26,10 +26,24 @@ public static class DraftCommand
             services.Error($"{settings.ReportFolder}: no such folder.");
             return ExitCodes.Errors;
         }
+        if (RefusesOutputs(services, settings)) return ExitCodes.Errors;
         var outcome = new DraftWriter(services.CreateBuilder(), services.Today).Write(settings);
         Print(services, settings, outcome);
         if (!outcome.Written) return ExitCodes.Errors;
         return outcome.Diagnostics.Count > 0 ? ExitCodes.Warnings : ExitCodes.Success;
+    }
+
+    /// <summary>A draft's PDF or PNG folder inside the report folder, or over a folder or device, is refused before anything is built.</summary>
+    internal static bool RefusesOutputs(CliServices services, DraftSettings settings)
+    {
+        var refusals = new[]
+        {
+            (Path: settings.Output, Why: OutputPaths.FileRefusal(settings.ReportFolder, settings.Output)),
+            (Path: settings.PngFolder ?? "", Why: settings.PngFolder is null ? null : OutputPaths.FolderRefusal(settings.ReportFolder, settings.PngFolder)),
+        };
+        foreach (var (path, why) in refusals.Where(r => r.Why is not null))
+            services.Error($"{path}: error {Core.Diagnostics.DiagnosticCodes.OutputRefused}: {why}; nothing was written");
+        return refusals.Any(r => r.Why is not null);
     }
 
     /// <summary>Every problem (file:line:column), then one line: what was written, how many problems, how long it took.</summary>

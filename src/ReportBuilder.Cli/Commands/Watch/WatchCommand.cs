@@ -42,6 +42,7 @@ public static class WatchCommand
             services.Error($"{settings.ReportFolder}: no such folder.");
             return ExitCodes.Errors;
         }
+        if (DraftCommand.RefusesOutputs(services, settings)) return ExitCodes.Errors;
         PreviewState? preview = null;
         PreviewServer? server = null;
         if (servePort is { } port)
