@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Cli.Commands;
 using ReportBuilder.Cli.Commands.Build;
 using ReportBuilder.Cli.Commands.Check;

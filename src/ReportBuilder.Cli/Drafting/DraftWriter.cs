@@ -2,7 +2,7 @@ using ReportBuilder.Data.Output;
 using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Cli.Archive;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Core.Diagnostics;
 
 namespace ReportBuilder.Cli.Drafting;

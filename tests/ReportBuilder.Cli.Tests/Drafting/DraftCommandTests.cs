@@ -1,5 +1,5 @@
 using System.Text;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Cli.Drafting;
 using ReportBuilder.Cli.Tests.Support;
 using ReportBuilder.Core.Diagnostics;

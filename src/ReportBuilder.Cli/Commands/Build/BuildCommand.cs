@@ -2,7 +2,7 @@ using ReportBuilder.Cli.Output;
 using ReportBuilder.Data.Output;
 using System.CommandLine;
 using ReportBuilder.Cli.Limits;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.Cli.Commands.Build;

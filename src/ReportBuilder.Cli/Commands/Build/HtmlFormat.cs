@@ -1,6 +1,6 @@
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Html;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 
 namespace ReportBuilder.Cli.Commands.Build;
 

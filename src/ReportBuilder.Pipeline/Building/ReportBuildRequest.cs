@@ -1,6 +1,6 @@
 using ReportBuilder.Data.Loading;
 
-namespace ReportBuilder.Cli.Building;
+namespace ReportBuilder.Pipeline.Building;
 
 /// <summary>Final: refuse on validation errors. Draft: build what can be built, watermark, draft notes, build date.</summary>
 public enum BuildMode

@@ -1,6 +1,7 @@
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Data.Loading;
 
-namespace ReportBuilder.Cli.Building;
+namespace ReportBuilder.Pipeline.Building;
 
 /// <summary>What a build gave: the PDF (null when the report could not be built), its page count and every problem found.</summary>
 /// <param name="PngPages">One PNG per page when the request asked for them, else empty.</param>
@@ -9,8 +10,8 @@ public sealed record ReportBuildResult(byte[]? Pdf, int Pages, IReadOnlyList<Dia
     /// <summary>How long each stage took (load, templates, layout+pdf), for <c>watch</c> to print; empty when unknown.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
 
-    /// <summary>A short digest per section of the report (<see cref="Diffing.ReportOutline.Digests"/>), for the archive manifest; null when unknown.</summary>
-    public IReadOnlyDictionary<string, string>? Sections { get; init; }
+    /// <summary>The loaded report folder (model, score, template folder) when the build succeeded, for the archive's section digests; null when unknown.</summary>
+    public LoadResult? Loaded { get; init; }
 
     public bool Succeeded => Pdf is not null;
 

@@ -6,7 +6,7 @@ using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
 
-namespace ReportBuilder.Cli.Pipeline;
+namespace ReportBuilder.Pipeline;
 
 /// <summary>What building an HTML edition gave: whether the folder was written, and every problem found on the way.</summary>
 public sealed record HtmlBuildResult(bool Written, DiagnosticBag Diagnostics, RenderedMarkdown? Rendered);

@@ -1,10 +1,9 @@
-using ReportBuilder.Cli.Diffing;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Raster;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
-namespace ReportBuilder.Cli.Building;
+namespace ReportBuilder.Pipeline.Building;
 
 /// <summary>The report builder the process uses: the report pipeline.</summary>
 public static class ReportBuilders
@@ -37,9 +36,7 @@ public sealed class PipelineReportBuilder : IReportBuilder
         return new ReportBuildResult(result.Pdf, result.Pages, result.Diagnostics.Sorted(), pngs)
         {
             Timings = result.Timings,
-            Sections = result.Loaded is { Report: { } report, Score: { } score } loaded
-                ? ReportOutline.Digests(ReportOutline.Of(report, score, loaded.TemplateFolder))
-                : null,
+            Loaded = result.Loaded,
         };
     }
 }

@@ -9,10 +9,10 @@ using ReportBuilder.Pdf;
 using ReportBuilder.Raster;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
-using ReportBuilder.Cli.Limits;
+using ReportBuilder.Pipeline.Limits;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
-namespace ReportBuilder.Cli.Pipeline;
+namespace ReportBuilder.Pipeline;
 
 /// <summary>Where a build finds what lies outside the report folder.</summary>
 public sealed record PipelineOptions
