@@ -13,7 +13,14 @@ public sealed record ReportBuildResult(byte[]? Pdf, int Pages, IReadOnlyList<Dia
     /// <summary>The loaded report folder (model, score, template folder) when the build succeeded, for the archive's section digests; null when unknown.</summary>
     public LoadResult? Loaded { get; init; }
 
-    public bool Succeeded => Pdf is not null;
+    /// <summary>The HTML edition's files (relative path, bytes) when the request asked for that edition and it was built; else null.</summary>
+    public IReadOnlyList<(string Path, byte[] Bytes)>? Html { get; init; }
+
+    /// <summary>The templates' Markdown, narratives inlined, when the request asked for it (<see cref="ReportBuildRequest.EmitMarkdown"/>).</summary>
+    public string? Markdown { get; init; }
+
+    /// <summary>Whether the edition asked for was built (a PDF, or the HTML edition's files).</summary>
+    public bool Succeeded => Pdf is not null || Html is not null;
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
