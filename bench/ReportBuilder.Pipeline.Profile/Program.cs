@@ -4,7 +4,7 @@
 // canvas), then layout + PDF through PdfCanvas, split into the canvas's drawing calls and EndDocument (save).
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
