@@ -34,7 +34,7 @@ for (var i = 0; i < runs + 2; i++)
     var load = clock.Elapsed; clock.Restart();
     var a0 = GC.GetAllocatedBytesForCurrentThread();
     var diagnostics = loaded.Diagnostics;
-    var rendered = new ReportRenderer(templatesRoot).Render(loaded.Report!, loaded.Score!, fonts, diagnostics, default, draft)
+    var rendered = new ReportRenderer(templatesRoot, new ReportBuilder.Templating.Scriban.TemplateContextFactory { Files = new ReportBuilder.Data.Reading.ReportFileReader(templatesRoot, 1 << 20) }).Render(loaded.Report!, loaded.Score!, fonts, diagnostics, default, draft)
         ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
     var templates = clock.Elapsed; clock.Restart();
     var a1 = GC.GetAllocatedBytesForCurrentThread();

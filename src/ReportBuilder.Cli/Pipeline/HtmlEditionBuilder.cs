@@ -1,6 +1,7 @@
 using ReportBuilder.Data.Output;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Data.Reading;
 using ReportBuilder.Html;
 using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
@@ -34,7 +35,7 @@ public static class HtmlEditionBuilder
             return new HtmlBuildResult(false, diagnostics, null);
 
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var contexts = TemplateContexts(limits);
+        var contexts = TemplateContexts(limits, templatesRoot, cancellationToken);
         var rendered = new ReportRenderer(displayRoot, contexts).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
         if (rendered is null || diagnostics.HasErrors) return new HtmlBuildResult(false, diagnostics, rendered);
 
@@ -62,8 +63,10 @@ public static class HtmlEditionBuilder
     /// text a value may be as the file-size limit (a value is at most one file's text), so that no limit cuts a value
     /// that was read in full (a cut is an error, never a silent "…").
     /// </summary>
-    public static TemplateContextFactory TemplateContexts(ReportLimits limits) => new()
+    /// <param name="templatesRoot">The root of the reader every template file is read through (real path inside it, regular files, size limit).</param>
+    public static TemplateContextFactory TemplateContexts(ReportLimits limits, string templatesRoot, CancellationToken cancellationToken) => new()
     {
+        Files = new ReportFileReader(templatesRoot, limits.MaxFileBytes, cancellationToken),
         LoopLimit = limits.TemplateLoopLimit,
         RecursiveLimit = limits.TemplateRecursionLimit,
         TimeLimit = limits.TimeLimit,

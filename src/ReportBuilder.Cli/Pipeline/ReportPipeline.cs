@@ -136,10 +136,13 @@ public static partial class ReportPipeline
             return new RenderedStages(loaded, null);
         }
 
+        if (Fonts(fontsFolder, diagnostics) is not { } fonts) return new RenderedStages(loaded, null);
+
         clock.Restart();
         stage.Value = "running the templates";
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var rendered = new ReportRenderer(displayRoot, Templates(options.Limits)).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken, options.Draft);
+        var rendered = new ReportRenderer(displayRoot, HtmlEditionBuilder.TemplateContexts(options.Limits, templatesRoot, cancellationToken))
+            .Render(loaded.Report, loaded.Score, fonts, diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return new RenderedStages(loaded, null) { Failed = rendered };
         return new RenderedStages(loaded, rendered);
@@ -162,7 +165,7 @@ public static partial class ReportPipeline
         try
         {
             // One page over the limit is enough to refuse: layout stops there instead of running on to its own cap.
-            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions),
+            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions, cancellationToken),
                 new LayoutOptions { MaxPages = options.Limits.MaxPages + 1, CancellationToken = cancellationToken });
         }
         catch (PageLimitException)
@@ -188,9 +191,6 @@ public static partial class ReportPipeline
             $"The report has {pages} pages; the limit is {limits.MaxPages:N0} (--limit pages=…): is a narrative file pasted in twice?");
         return diagnostics;
     }
-
-    /// <summary>The template limits of <paramref name="limits"/>; the template time limit is the report's (the budget above ends first).</summary>
-    private static TemplateContextFactory Templates(ReportLimits limits) => HtmlEditionBuilder.TemplateContexts(limits);
 
     /// <summary>
     /// The pages of a built report as PNG images (the same layout as its PDF, through the raster backend), one file
@@ -225,15 +225,46 @@ public static partial class ReportPipeline
     private static partial System.Text.RegularExpressions.Regex PngPage();
 
     /// <summary>Fonts are read once per process: a warm rebuild (watch, archive) does not read them again.</summary>
-    private static FontCollection Fonts(string folder)
+    /// <remarks>
+    /// Each font file is read through the one reader, rooted at the fonts folder: a link out of it, a named pipe or a
+    /// file past <see cref="MaxFontBytes"/> is an error naming the file (RB1305), not a read of anything or a wait.
+    /// </remarks>
+    private static FontCollection? Fonts(string folder, DiagnosticBag diagnostics)
     {
         var key = Path.GetFullPath(folder);
         lock (FontCache)
         {
-            if (!FontCache.TryGetValue(key, out var fonts)) FontCache[key] = fonts = FontCollection.FromFolder(key);
-            return fonts;
+            if (FontCache.TryGetValue(key, out var cached)) return cached;
+            var reader = new Data.Reading.ReportFileReader(key, MaxFontBytes);
+            var files = new List<(byte[], string)>();
+            var refused = false;
+            foreach (var file in Directory.EnumerateFiles(key)
+                         .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+                         .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal))
+            {
+                var shown = Path.Combine(folder, Path.GetFileName(file));
+                if (reader.TryRead(file, out var refusal) is { } bytes) files.Add((bytes, shown));
+                else
+                {
+                    diagnostics.Error(SourceSpan.StartOf(shown), DiagnosticCodes.FontFileRefused, $"the font file is not read: {refusal}");
+                    refused = true;
+                }
+            }
+            if (refused) return null;
+            try
+            {
+                return FontCache[key] = FontCollection.FromFiles(files);
+            }
+            catch (InvalidDataException e)
+            {
+                diagnostics.Error(SourceSpan.StartOf(folder), DiagnosticCodes.FontFileRefused, $"the fonts cannot be used: {e.Message}");
+                return null;
+            }
         }
     }
+
+    /// <summary>The largest font file read (a whole-script Noto face is about 1 MB; a CJK one about 20 MB).</summary>
+    private const long MaxFontBytes = 64L * 1024 * 1024;
 
     private static string? FindFonts(params string[] starts)
     {
