@@ -60,7 +60,7 @@ public static class WatchCommand
             }
             // The first line, so that a script or an editor can read where the preview is.
             services.Line($"Preview: {server.Address}");
-            settings = settings with { RenderPages = true };
+            settings = settings with { RenderPages = true, RenderHtml = true };
         }
 
         try
