@@ -45,7 +45,7 @@ public sealed class PageRoomTests : IDisposable
         var words = string.Join(' ', Enumerable.Range(0, 110_000).Select(i => "heading" + (i % 10)));
         _folder.AppendParagraph("text/foreword.md", "# " + words[..900_000]);
 
-        var (code, output) = Run(command, "--limit", "time=5s");
+        var (code, output) = Run(command, "--limit", "time=20s");
 
         Assert.Equal(ExitCodes.Errors, code);
         Assert.Matches($@"text/foreword\.md:{_folder.Line}:1: error: a heading of (899,999|900,000) characters; a heading holds at most 500.*\[RB1404\]", output);

@@ -105,7 +105,8 @@ public sealed class ReaderTests : IDisposable
         File.Delete(cover);
         MakeFifo(cover);
 
-        var (code, messages) = RunGuarded("build", _folder.Report, "-o", _folder.Pdf, "--templates", _folder.Templates, "--limit", "time=3s");
+        // A time limit well above a loaded machine's cold build: the refusal, not the clock, must end this build.
+        var (code, messages) = RunGuarded("build", _folder.Report, "-o", _folder.Pdf, "--templates", _folder.Templates, "--limit", "time=30s");
 
         Assert.Equal(ExitCodes.Errors, code);
         Assert.Matches(@"Include 'cover\.sbn' refused: is not a regular file", messages);
@@ -127,7 +128,7 @@ public sealed class ReaderTests : IDisposable
         if (kind == "link") File.CreateSymbolicLink(bad, "/etc/passwd");
         else MakeFifo(bad);
 
-        var (code, messages) = RunGuarded("build", _folder.Report, "-o", _folder.Pdf, "--templates", _folder.Templates, "--limit", "time=3s");
+        var (code, messages) = RunGuarded("build", _folder.Report, "-o", _folder.Pdf, "--templates", _folder.Templates, "--limit", "time=30s");
 
         Assert.Equal(ExitCodes.Errors, code);
         Assert.Matches(@"ZZ-Extra\.ttf:1:1: error: the font file is not read: .*\[RB1305\]", messages);
