@@ -14,7 +14,7 @@ public class CancellationTests
         cancelled.Cancel();
         var canvas = new PdfCanvas(stream, null, cancelled.Token);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Sample.TwoPages(canvas));
+        Assert.ThrowsAny<OperationCanceledException>(() => Sample.TwoPages(new SampleCanvas(canvas)));
         Assert.Equal(0, stream.Length);
     }
 
@@ -23,7 +23,7 @@ public class CancellationTests
     {
         using var stream = new MemoryStream();
         using var live = new CancellationTokenSource();
-        Sample.TwoPages(new PdfCanvas(stream, null, live.Token));
+        Sample.TwoPages(new SampleCanvas(new PdfCanvas(stream, null, live.Token)));
 
         Assert.Equal(Sample.Render(Sample.TwoPages), stream.ToArray());
     }
