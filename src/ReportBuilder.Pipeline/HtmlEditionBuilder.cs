@@ -1,5 +1,6 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Data.Reading;
 using ReportBuilder.Html;
 using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
@@ -36,7 +37,7 @@ public static class HtmlEditionBuilder
             return new HtmlEditionResult(null, diagnostics, null);
 
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var contexts = TemplateContexts(limits, cache.Templates);
+        var contexts = TemplateContexts(limits, templatesRoot, cancellationToken, cache.Templates);
         var rendered = new ReportRenderer(displayRoot, contexts, cache.TemplateSets).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
         if (rendered is null || diagnostics.HasErrors) return new HtmlEditionResult(null, diagnostics, rendered);
         return new HtmlEditionResult(HtmlEdition.Files(rendered), diagnostics, rendered);
@@ -47,9 +48,11 @@ public static class HtmlEditionBuilder
     /// text a value may be as the file-size limit (a value is at most one file's text), so that no limit cuts a value
     /// that was read in full (a cut is an error, never a silent "…").
     /// </summary>
+    /// <param name="templatesRoot">The root of the reader every template file is read through (real path inside it, regular files, size limit).</param>
     /// <param name="templates">Parsed templates to reuse while their text is unchanged; null: every render parses.</param>
-    public static TemplateContextFactory TemplateContexts(ReportLimits limits, ParsedTemplates? templates = null) => new()
+    public static TemplateContextFactory TemplateContexts(ReportLimits limits, string templatesRoot, CancellationToken cancellationToken, ParsedTemplates? templates = null) => new()
     {
+        Files = new ReportFileReader(templatesRoot, limits.MaxFileBytes, cancellationToken),
         Templates = templates,
         LoopLimit = limits.TemplateLoopLimit,
         RecursiveLimit = limits.TemplateRecursionLimit,

@@ -138,12 +138,14 @@ public static class ReportPipeline
             return new RenderedStages(loaded, null);
         }
 
+        var cache = options.CacheOrProcess;
+        if (cache.Fonts.Get(fontsFolder, diagnostics) is not { } fonts) return new RenderedStages(loaded, null);
+
         clock.Restart();
         stage.Value = "running the templates";
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var cache = options.CacheOrProcess;
-        var rendered = new ReportRenderer(displayRoot, Templates(options.Limits, cache), cache.TemplateSets)
-            .Render(loaded.Report, loaded.Score, cache.Fonts.Get(fontsFolder), diagnostics, cancellationToken, options.Draft);
+        var rendered = new ReportRenderer(displayRoot, Templates(options.Limits, templatesRoot, cache, cancellationToken), cache.TemplateSets)
+            .Render(loaded.Report, loaded.Score, fonts, diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return new RenderedStages(loaded, null) { Failed = rendered };
         return new RenderedStages(loaded, rendered);
@@ -166,7 +168,7 @@ public static class ReportPipeline
         try
         {
             // One page over the limit is enough to refuse: layout stops there instead of running on to its own cap.
-            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions),
+            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions, cancellationToken),
                 new LayoutOptions { MaxPages = options.Limits.MaxPages + 1, CancellationToken = cancellationToken });
         }
         catch (PageLimitException)
@@ -193,8 +195,9 @@ public static class ReportPipeline
         return diagnostics;
     }
 
-    /// <summary>The template limits of <paramref name="limits"/> (the template time limit is the report's: the budget above ends first), with the cache's parsed templates.</summary>
-    private static TemplateContextFactory Templates(ReportLimits limits, PipelineCache cache) => HtmlEditionBuilder.TemplateContexts(limits, cache.Templates);
+    /// <summary>The template limits of <paramref name="limits"/> (the template time limit is the report's: the budget above ends first), the reader of the templates folder, and the cache's parsed templates.</summary>
+    private static TemplateContextFactory Templates(ReportLimits limits, string templatesRoot, PipelineCache cache, CancellationToken cancellationToken) =>
+        HtmlEditionBuilder.TemplateContexts(limits, templatesRoot, cancellationToken, cache.Templates);
 
     private static string? FindFonts(params string[] starts)
     {

@@ -1,4 +1,6 @@
+using System.Text;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Files;
 using ReportBuilder.Core.Model;
 
 namespace ReportBuilder.Templating;
@@ -21,11 +23,11 @@ public sealed class TemplateSetCache
     public int Reads => Volatile.Read(ref _reads);
 
     /// <summary>As <see cref="TemplateSet.Load"/>, from the cache while the set's files are unchanged.</summary>
-    public TemplateSet? Load(string templatesRoot, TemplateReference reference, DiagnosticBag diagnostics, SourceSpan? citedAt = null)
+    public TemplateSet? Load(string templatesRoot, TemplateReference reference, IInputFileReader files, DiagnosticBag diagnostics, SourceSpan? citedAt = null)
     {
         var directory = Path.Combine(templatesRoot, reference.Id, reference.Version);
         var key = (directory, citedAt);
-        var texts = Texts(directory);
+        var texts = Texts(directory, files);
         lock (_gate)
             if (_sets.TryGetValue(key, out var kept) && kept.Texts.SequenceEqual(texts))
             {
@@ -34,16 +36,18 @@ public sealed class TemplateSetCache
             }
 
         var problems = new DiagnosticBag();
-        var set = TemplateSet.Load(templatesRoot, reference, problems, citedAt);
+        var set = TemplateSet.Load(templatesRoot, reference, files, problems, citedAt);
         Interlocked.Increment(ref _reads);
         diagnostics.AddRange(problems);
         lock (_gate) _sets[key] = new Entry(texts, set, [.. problems]);
         return set;
     }
 
-    /// <summary>What the set is read from: each file's text (null when missing), and whether the entry template is there.</summary>
-    private static string?[] Texts(string directory) =>
-        [.. SetFiles.Select(name => Path.Combine(directory, name)).Select(file => File.Exists(file) ? File.ReadAllText(file) : null),
+    /// <summary>What the set is read from: each file's text (null when missing or refused: the read itself reports why), and whether the entry template is there.</summary>
+    /// <remarks>Read through the templates folder's reader, as the set itself is: a named pipe or a link out of the folder is never opened here either.</remarks>
+    private static string?[] Texts(string directory, IInputFileReader files) =>
+        [.. SetFiles.Select(name => Path.Combine(directory, name))
+            .Select(file => File.Exists(file) && files.TryRead(file, out _) is { } bytes ? Encoding.UTF8.GetString(bytes) : null),
          File.Exists(Path.Combine(directory, TemplateSet.EntryTemplate)) ? "" : null];
 
     private sealed record Entry(string?[] Texts, TemplateSet? Set, IReadOnlyList<Diagnostic> Problems);

@@ -47,6 +47,7 @@ public sealed class PipelineReportBuilder(PipelineCache? cache = null) : IReport
             Timings = result.Timings,
             Loaded = result.Loaded,
             Markdown = request.EmitMarkdown && result.Pdf is not null ? result.Rendered?.Markdown.Flattened() : null,
+            Html = request.AlsoHtml && result.Pdf is not null && result.Rendered is not null ? Html.HtmlEdition.Files(result.Rendered.Markdown) : null,
         };
     }
 
