@@ -26,7 +26,7 @@ internal sealed class FootnoteArea(LayoutContext context)
     public const double SeparatorHeight = 14;
     public const double Gap = 3;
     public const double RuleLength = 108;
-    /// <summary>A note continued overleaf keeps at least this many lines on each page.</summary>
+    /// <summary>A note begun on one page and continued on the next has at least this many lines on the first (and is longer than that).</summary>
     public const int MinimumSplitLines = 2;
     /// <summary>The continued ends of notes take at most this share of the next page's body before the body's own text.</summary>
     public const double CarriedShare = 0.8;
