@@ -14,6 +14,9 @@ public static class LimitSettings
 
     private const int MaxCount = 1_000_000;
 
+    // An image's pixels are decoded by both editions' readers: a billion is already gigabytes.
+    private const long MaxPixels = 1_000_000_000;
+
     // Recursion is capped well below the point where Scriban's nested calls would overflow a thread's stack (which no
     // handler can catch): a report's templates nest a handful of levels.
     private const int MaxRecursion = 1_000;
@@ -23,6 +26,12 @@ public static class LimitSettings
         new("file-size", "a size from 1B to 1GiB, such as 5MiB, 500KB or 2000000",
             l => LimitText.Size(l.MaxFileBytes),
             (l, v) => LimitText.TryParseSize(v, out var b) && b is >= 1 and <= 1L << 30 ? l with { MaxFileBytes = b } : null),
+        new("image-size", "a size from 1B to 1GiB, such as 5MiB, 500KB or 2000000",
+            l => LimitText.Size(l.MaxImageBytes),
+            (l, v) => LimitText.TryParseSize(v, out var b) && b is >= 1 and <= 1L << 30 ? l with { MaxImageBytes = b } : null),
+        new("image-pixels", $"a whole number of pixels (width × height) from 1 to {MaxPixels:N0}",
+            l => Count(l.MaxImagePixels),
+            (l, v) => long.TryParse(v.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPixels ? l with { MaxImagePixels = n } : null),
         new("files", $"a whole number of files from 1 to {MaxCount:N0}",
             l => Count(l.MaxFiles),
             (l, v) => TryCount(v, MaxCount, out var n) ? l with { MaxFiles = n } : null),
@@ -77,7 +86,7 @@ public static class LimitSettings
         return true;
     }
 
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static bool TryCount(string text, int max, out int n) =>
         int.TryParse(text.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out n) && n >= 1 && n <= max;
