@@ -143,7 +143,7 @@ public static class ImageFile
         }
     }
 
-    /// <summary>ITU T.81: SOI, whole segments up to a baseline or progressive frame header (SOF0-2) and a scan (SOS).</summary>
+    /// <summary>ITU T.81: SOI, whole segments up to a baseline frame header (SOF0 or SOF1) and a scan (SOS).</summary>
     private static Header ReadJpeg(byte[] jpeg)
     {
         long width = 0, height = 0;
@@ -167,7 +167,9 @@ public static class ImageFile
             }
             else if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
-                if (marker > 0xC2) return Header.Damaged("it is a lossless, hierarchical or arithmetic-coded JPEG, which browsers do not show: save it as a baseline or progressive JPEG");
+                // Browsers show no lossless or arithmetic-coded JPEG, and the PDF writer reads no progressive one.
+                if (marker == 0xC2) return Header.Damaged("it is a progressive JPEG, which the PDF writer cannot read: save it as a baseline JPEG");
+                if (marker > 0xC2) return Header.Damaged("it is a lossless, hierarchical or arithmetic-coded JPEG, which browsers do not show: save it as a baseline JPEG");
                 if (body.Length < 6) return Header.Damaged("its frame header is malformed");
                 height = BinaryPrimitives.ReadUInt16BigEndian(body[1..]);
                 width = BinaryPrimitives.ReadUInt16BigEndian(body[3..]);
