@@ -14,7 +14,7 @@ public sealed class ParagraphRenderer : LayoutObjectRenderer<ParagraphBlock>
     {
         // No space after the last paragraph of a tight list item, a box or a quotation: their own padding closes them.
         var last = block.Parent?.LastChild == block && block.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } }
-            or Extensions.RatingBox.RatingBoxBlock or QuoteBlock;
+            or Dialect.Features.RatingBox.RatingBoxBlock or QuoteBlock;
         if (Images.LayoutImageRenderer.Places(block)) renderer.Images.Write(renderer.Item(), block, last ? 0 : renderer.Theme.Text.ParagraphSpacing);
         else renderer.WriteParagraph(renderer.Item(), block, p => renderer.BodyText(p, last ? 0 : null));
     }
