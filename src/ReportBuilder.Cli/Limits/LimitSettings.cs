@@ -27,12 +27,6 @@ public static class LimitSettings
         new("file-size", "a size from 1B to 1GiB, such as 5MiB, 500KB or 2000000",
             l => LimitText.Size(l.MaxFileBytes),
             (l, v) => LimitText.TryParseSize(v, out var b) && b is >= 1 and <= 1L << 30 ? l with { MaxFileBytes = b } : null),
-        new("image-size", "a size from 1B to 1GiB, such as 5MiB, 500KB or 2000000",
-            l => LimitText.Size(l.MaxImageBytes),
-            (l, v) => LimitText.TryParseSize(v, out var b) && b is >= 1 and <= 1L << 30 ? l with { MaxImageBytes = b } : null),
-        new("image-pixels", $"a whole number of pixels (width × height) from 1 to {MaxPixels:N0}",
-            l => Count(l.MaxImagePixels),
-            (l, v) => long.TryParse(v.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPixels ? l with { MaxImagePixels = n } : null),
         new("files", $"a whole number of files from 1 to {MaxCount:N0}",
             l => Count(l.MaxFiles),
             (l, v) => TryCount(v, MaxCount, out var n) ? l with { MaxFiles = n } : null),
@@ -48,6 +42,12 @@ public static class LimitSettings
         new("recursion", $"a whole number of nested template calls and includes from 1 to {MaxRecursion:N0}",
             l => Count(l.TemplateRecursionLimit),
             (l, v) => TryCount(v, MaxRecursion, out var n) ? l with { TemplateRecursionLimit = n } : null),
+        new("image-size", "a size from 1B to 1GiB, such as 5MiB, 500KB or 2000000",
+            l => LimitText.Size(l.MaxImageBytes),
+            (l, v) => LimitText.TryParseSize(v, out var b) && b is >= 1 and <= 1L << 30 ? l with { MaxImageBytes = b } : null),
+        new("image-pixels", $"a whole number of pixels (width × height) from 1 to {MaxPixels:N0}",
+            l => Count(l.MaxImagePixels),
+            (l, v) => long.TryParse(v.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPixels ? l with { MaxImagePixels = n } : null),
     ];
 
     /// <summary>The names, in the order help and docs list them.</summary>
