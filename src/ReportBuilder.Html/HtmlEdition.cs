@@ -2,6 +2,8 @@ using System.Text;
 using Markdig;
 using ReportBuilder.Dialect;
 using ReportBuilder.Html.Document;
+using ReportBuilder.Dialect.Features.Images;
+using ReportBuilder.Html.Markdown.Renderers.Images;
 using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Markdown;
@@ -26,20 +28,28 @@ public static class HtmlEdition
     /// into the main tree and renumbers notes: the parsed trees in <paramref name="rendered"/> stay as they were
     /// for the PDF.
     /// </remarks>
-    public static string RenderPage(RenderedMarkdown rendered, HtmlEditionOptions? options = null)
+    public static string RenderPage(RenderedMarkdown rendered, HtmlEditionOptions? options = null) => Compose(rendered, options).Page;
+
+    /// <summary>The page and the image files it places.</summary>
+    private static (string Page, IReadOnlyList<(string Path, byte[] Bytes)> Images) Compose(RenderedMarkdown rendered, HtmlEditionOptions? options)
     {
         var pipeline = ReportMarkdownPipeline.Default;
         var document = Markdig.Markdown.Parse(rendered.Markdown, pipeline);
         GenericAttributeFilter.FilterTemplateOutput(document);
+        // The images were checked before (the report folder's when it was loaded, the templates' when they ran).
+        var report = rendered.Report;
+        ImageRule.Attach(document, ImageRule.From(report.TemplateImages, rendered.Templates.Directory));
         var pieces = new NarrativeDocuments();
         foreach (var (key, piece) in rendered.Narratives)
         {
             var parsed = Markdig.Markdown.Parse(piece.Text, pipeline);
             GenericAttributeFilter.FilterData(parsed);
+            ImageRule.Attach(parsed, ImageRule.From(report.Images, report.Folder));
             pieces[key] = piece with { Document = parsed };
         }
+        var images = HtmlImage.FilesOf(pieces.Values.Select(p => p.Document).Prepend(document));
         document.SetData(typeof(NarrativeDocuments), pieces);
-        return new HtmlPageWriter(pipeline, options ?? HtmlEditionOptions.For(rendered)).Write(document);
+        return (new HtmlPageWriter(pipeline, options ?? HtmlEditionOptions.For(rendered)).Write(document), images);
     }
 
     /// <summary>The page of plain Markdown (no narrative pieces), as text.</summary>
@@ -55,8 +65,12 @@ public static class HtmlEdition
     }
 
     /// <summary>Every file of the edition of a rendered report: the page first, then the style sheet and fonts in path order.</summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(RenderedMarkdown rendered, HtmlEditionOptions? options = null) =>
-        WithAssets(RenderPage(rendered, options));
+    /// <remarks>The images the page places follow, in <c>images/</c>, named by their content (<see cref="HtmlImage"/>).</remarks>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(RenderedMarkdown rendered, HtmlEditionOptions? options = null)
+    {
+        var (page, images) = Compose(rendered, options);
+        return [.. WithAssets(page), .. images];
+    }
 
     /// <summary>Every file of the edition of plain Markdown.</summary>
     public static IReadOnlyList<(string Path, byte[] Bytes)> Files(string markdown, MarkdownPipeline pipeline, HtmlEditionOptions options) =>

@@ -277,7 +277,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         if (!_images.TryGetValue(image, out var ximage))
         {
             // Decoded once per document; PDFsharp then writes one XObject however often it is drawn.
-            var bytes = _options.PdfA && image.Format == ImageFormat.Png ? Images.PngFlattener.OntoWhite(image.Bytes) : image.Bytes;
+            var bytes = image.Format == ImageFormat.Png ? Images.PngFlattener.ForPdf(image.Bytes, keepTransparency: !_options.PdfA) : image.Bytes;
             ximage = XImage.FromStream(new MemoryStream(bytes, writable: false));
             _images[image] = ximage;
         }

@@ -3,6 +3,7 @@ using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Dialect;
+using ReportBuilder.Dialect.Features.Images;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Infrastructure;
 using ReportBuilder.Layout.Text;
@@ -94,12 +95,17 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory 
             if (piece is null) return null;
             GenericAttributeFilter.FilterData(piece);
             pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
+            // The report folder's images were checked, and their problems reported, when it was loaded.
+            ImageRule.Attach(piece, ImageRule.From(report.Images, report.Folder));
             // Validated with the report folder already (check, build and draft alike): only what needs this pipeline.
             MarkdownChecks.CheckNarrativePiece(piece, new MarkdownOrigin(source.File, source.LineOffset), diagnostics);
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
         MarkdownChecks.Check(document, origin, report.Survey, diagnostics, markdown);
         MarkdownChecks.CheckNarratives(document, origin, pieces, diagnostics);
+        // An image the templates write comes from the template set's images/ (read with the report folder); one that
+        // cannot be placed stops the build, a draft included, as one in the report's own Markdown does.
+        if (!ImageRule.Check(document, origin, ImageRule.From(report.TemplateImages, set.Directory), diagnostics)) return null;
 
         return new RenderedMarkdown(report, score, set, markdown, document, pieces, origin, header.Trim());
     }

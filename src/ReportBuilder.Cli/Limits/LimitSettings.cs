@@ -15,6 +15,9 @@ public static class LimitSettings
 
     private const int MaxCount = 1_000_000;
 
+    // An image's pixels are decoded by both editions' readers: a billion is already gigabytes.
+    private const long MaxPixels = 1_000_000_000;
+
     // Recursion is capped well below the point where Scriban's nested calls would overflow a thread's stack (which no
     // handler can catch): a report's templates nest a handful of levels.
     private const int MaxRecursion = 1_000;
@@ -39,6 +42,12 @@ public static class LimitSettings
         new("recursion", $"a whole number of nested template calls and includes from 1 to {MaxRecursion:N0}",
             l => Count(l.TemplateRecursionLimit),
             (l, v) => TryCount(v, MaxRecursion, out var n) ? l with { TemplateRecursionLimit = n } : null),
+        new("image-size", "a size from 1B to 1GiB, such as 5MiB, 500KB or 2000000",
+            l => LimitText.Size(l.MaxImageBytes),
+            (l, v) => LimitText.TryParseSize(v, out var b) && b is >= 1 and <= 1L << 30 ? l with { MaxImageBytes = b } : null),
+        new("image-pixels", $"a whole number of pixels (width × height) from 1 to {MaxPixels:N0}",
+            l => Count(l.MaxImagePixels),
+            (l, v) => long.TryParse(v.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPixels ? l with { MaxImagePixels = n } : null),
     ];
 
     /// <summary>The names, in the order help and docs list them.</summary>
@@ -78,7 +87,7 @@ public static class LimitSettings
         return true;
     }
 
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static bool TryCount(string text, int max, out int n) =>
         int.TryParse(text.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out n) && n >= 1 && n <= max;

@@ -15,6 +15,12 @@ public sealed record Report(
     CaseCounts Cases,
     ReportTexts Texts)
 {
+    /// <summary>The images the report's Markdown places (<c>![text](images/x.png)</c>), read from the report folder.</summary>
+    public ImageLibrary Images { get; init; } = ImageLibrary.Empty;
+
+    /// <summary>The images of the template set's own <c>images/</c> folder (the cover's logo), for the templates' output.</summary>
+    public ImageLibrary TemplateImages { get; init; } = ImageLibrary.Empty;
+
     public Standard? Standard(string id) => Standards.FirstOrDefault(s => s.Id == id);
 
     public Domain? Domain(int number) => Domains.FirstOrDefault(d => d.Number == number);

@@ -2,6 +2,7 @@ using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Data.Validation;
+using ReportBuilder.Dialect.Features.Images;
 
 namespace ReportBuilder.Data.Loading;
 
@@ -45,6 +46,10 @@ public static class ReportFolderLoader
     private sealed class Run(string display, string full, string cwd, ReportLoadOptions options, DiagnosticBag diagnostics)
     {
         private readonly Reading.ReportFileReader _reader = new(full, options.Limits.MaxFileBytes, options.CancellationToken);
+        private readonly ImageLoader _images = new(full, display, options.Limits, options.CancellationToken);
+
+        /// <summary>False once an image could not be placed: the model carries every image's bytes, so it is not built.</summary>
+        private bool _imagesPlaced = true;
 
         private string Shown(string relative) => PathDisplay.Join(display, relative);
 
@@ -88,6 +93,13 @@ public static class ReportFolderLoader
             var domains = meta?.Domains ?? [];
             var required = template?.Required ?? RequiredParts.Everything;
             if (meta?.Metadata is { } metadata && template is not null) CheckRequiredMetadata(metadata, meta, template);
+            var templateImages = ImageLibrary.Empty;
+            if (template is not null)
+            {
+                (templateImages, var good) = ImageLoader.LoadTemplateSet(template.Folder, PathDisplay.Relative(template.Folder, cwd), options.Limits, diagnostics,
+                    options.CancellationToken);
+                _imagesPlaced &= good;
+            }
 
             // The figures.
             var standardRows = new List<StandardRow>();
@@ -136,6 +148,7 @@ public static class ReportFolderLoader
                     return null;
                 }
                 MarkdownRules.CheckCommon(facts, survey, hasSurvey, diagnostics);
+                _imagesPlaced &= ImageRule.Check(facts.Document, facts.Origin, _images.Resolve, diagnostics);
                 placedContainers.AddRange(facts.Containers);
                 return facts;
             }
@@ -201,12 +214,16 @@ public static class ReportFolderLoader
             // The model is built whenever its required parts could be read, even beside errors such as a stated rating
             // that disagrees, so a draft can still be previewed; publishing checks Diagnostics.HasErrors.
             if (meta?.Metadata is null || framework is null || recommendations is null || score is null
-                || !standardsRead || missingChapter)
+                || !standardsRead || missingChapter || !_imagesPlaced)
                 return new LoadResult(null, null, diagnostics, template?.Folder);
 
             var report = new Report(display, meta.Metadata, framework, domainModels, standards, recommendations, survey, meta.Cases,
                 new ReportTexts(Chapter("foreword.md"), Chapter("background.md"), Chapter("involvement.md"), Chapter("diversity.md"),
-                    Chapter("further-information.md")));
+                    Chapter("further-information.md")))
+            {
+                Images = _images.Library,
+                TemplateImages = templateImages,
+            };
             MarkdownSource? Chapter(string name) => texts[name] is { } file ? ToMarkdown(file) : null;
             return new LoadResult(report, score, diagnostics, template?.Folder);
         }
@@ -233,7 +250,7 @@ public static class ReportFolderLoader
         /// <summary>Files that nothing reads are probably misnamed (<c>standard.csv</c>); hidden files are ignored.</summary>
         private void CheckUnknownFiles()
         {
-            var knownTop = TopLevelFiles.Concat([TextFolder, StandardsFolder]).ToArray();
+            var knownTop = TopLevelFiles.Concat([TextFolder, StandardsFolder, ImageLoader.Folder]).ToArray();
             foreach (var entry in Directory.EnumerateFileSystemEntries(full).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(entry);

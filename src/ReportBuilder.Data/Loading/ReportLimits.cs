@@ -16,6 +16,18 @@ public sealed record ReportLimits
     /// <summary>Largest file, in bytes (default 1 MiB; Lincolnshire's largest is 13 kB).</summary>
     public long MaxFileBytes { get; init; } = 1 << 20;
 
+    /// <summary>
+    /// Largest image file (<c>images/</c> of the report folder or the template set), in bytes (default 5 MiB: a photograph
+    /// across the text width at 300 dpi is about 1 MB as a JPEG). Images are exempt from <see cref="MaxFileBytes"/>.
+    /// </summary>
+    public long MaxImageBytes { get; init; } = 5 << 20;
+
+    /// <summary>
+    /// Most pixels (width × height) of one image (default 25,000,000: an A4 page at 400 dpi is 15.5 million), so that
+    /// a small file that decodes to gigabytes of pixels is refused before any edition decodes it.
+    /// </summary>
+    public long MaxImagePixels { get; init; } = 25_000_000;
+
     /// <summary>Most files in the folder and its subfolders (default 1,000; Lincolnshire has 25).</summary>
     public int MaxFiles { get; init; } = 1_000;
 
@@ -52,8 +64,12 @@ internal static class ReportLimitsCheck
         {
             foreach (var entry in new DirectoryInfo(pending.Pop()).EnumerateFileSystemInfos())
             {
-                var shown = PathDisplay.Join(display, Path.GetRelativePath(full, entry.FullName).Replace('\\', '/'));
-                if (entry.LinkTarget is not null)
+                var relative = Path.GetRelativePath(full, entry.FullName).Replace('\\', '/');
+                var shown = PathDisplay.Join(display, relative);
+                // The images folder is read only through the image reader, file by file as the Markdown names them: a
+                // link out, or a file over the image limit, is reported there at the image's file, line and column.
+                var image = relative == ImageLoader.Folder || relative.StartsWith(ImageLoader.Folder + "/", StringComparison.Ordinal);
+                if (entry.LinkTarget is not null && !image)
                 {
                     string target;
                     try
@@ -86,7 +102,7 @@ internal static class ReportLimitsCheck
                         $"the report folder holds more than {limits.MaxFiles:N0} files (limit files); is it a report folder?");
                     return false;
                 }
-                if (entry is FileInfo file && file.Length > limits.MaxFileBytes)
+                if (entry is FileInfo file && !image && file.Length > limits.MaxFileBytes)
                 {
                     diagnostics.Error(SourceSpan.StartOf(shown), DiagnosticCodes.FileTooLarge,
                         $"the file is {file.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (limit file-size): a report file is a few kilobytes");

@@ -61,7 +61,7 @@ internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptio
         // Raw HTML from data never reaches the page (issue #14): the PDF drops it, and so does this edition.
         renderer.ObjectRenderers.RemoveAll(r => r is Markdig.Renderers.Html.HtmlBlockRenderer or Markdig.Renderers.Html.Inlines.HtmlInlineRenderer);
         renderer.ObjectRenderers.Add(new Markdown.Renderers.RawHtml.HtmlLineBreakOnlyRenderer());
-        // Only the links the PDF makes live are live here (LinkPolicy); images print their alternative text.
+        // Only the links the PDF makes live are live here (LinkPolicy); only placed images are images (Renderers/Images).
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Markdown.Renderers.HtmlPolicyLinkRenderer());
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.AutolinkInlineRenderer>(new Markdown.Renderers.HtmlPolicyAutolinkRenderer());
         foreach (var extension in options.Extensions) extension.Setup(pipeline, renderer);
@@ -69,7 +69,7 @@ internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptio
         writer.Write("<!DOCTYPE html>\n");
         writer.Write($"<html lang=\"{HtmlText.Escape(options.Language)}\">\n<head>\n<meta charset=\"utf-8\">\n");
         // A second line of defence: no script and nothing loaded from outside the edition folder.
-        writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:\">\n");
+        writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'\">\n");
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         writer.Write($"<title>{HtmlText.Escape(PageTitle())}</title>\n");
         writer.Write("<link rel=\"stylesheet\" href=\"report.css\">\n</head>\n<body>\n");

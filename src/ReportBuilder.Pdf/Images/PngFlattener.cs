@@ -4,142 +4,79 @@ using System.IO.Compression;
 namespace ReportBuilder.Pdf.Images;
 
 /// <summary>
-/// Composites a PNG's transparency onto white paper and re-encodes it as an opaque RGB PNG.
+/// Gives PDFsharp a PNG it reads, looking as it does on screen: an opaque, non-interlaced 8-bit grey, RGB or palette
+/// PNG passes unchanged; any other (16-bit, 1-4-bit grey, interlaced, transparent) is decoded (<see cref="PngDecoder"/>)
+/// and written again as 8-bit RGB, or RGBA where transparency is kept.
 /// </summary>
 /// <remarks>
-/// PDF/A-1 forbids soft masks, and PDFsharp in PDF/A mode drops a PNG's alpha channel altogether,
-/// so transparent pixels would show whatever colour they hide (often black). Flattening first makes
-/// the page look as it does on screen. Handles grey+alpha and RGBA (8 or 16 bits) and palettes with
-/// a tRNS chunk; anything else (no transparency, interlaced files) is returned unchanged.
+/// PDF/A-1 forbids soft masks, and PDFsharp in PDF/A mode drops a PNG's alpha channel altogether, so transparent
+/// pixels would show whatever colour they hide (often black): for PDF/A the pixels are composited onto white paper
+/// first. The encoding is deterministic (one filter, one zlib level), so the same image gives the same bytes.
 /// </remarks>
 static class PngFlattener
 {
     static ReadOnlySpan<byte> Signature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public static byte[] OntoWhite(byte[] png)
+    /// <summary>The PNG for a PDF/A page: opaque, transparency composited onto white.</summary>
+    public static byte[] OntoWhite(byte[] png) => ForPdf(png, keepTransparency: false);
+
+    /// <summary>The PNG for a PDF page; <paramref name="keepTransparency"/> false composites onto white (PDF/A).</summary>
+    public static byte[] ForPdf(byte[] png, bool keepTransparency)
     {
         if (png.Length < 33 || !png.AsSpan(0, 8).SequenceEqual(Signature)) return png;
-        int width = 0, height = 0, bitDepth = 0, colorType = 0, interlace = 0;
-        byte[]? palette = null, transparency = null;
-        using var idat = new MemoryStream();
-        for (var at = 8; at + 12 <= png.Length;)
+        if (IsPlain(png, keepTransparency)) return png;
+        var pixels = PngDecoder.Decode(png);
+        var alpha = keepTransparency && pixels.HasTransparency;
+        var channels = alpha ? 4 : 3;
+        var stride = pixels.Width * channels;
+        var scanlines = new byte[(long)(stride + 1) * pixels.Height];
+        for (var y = 0; y < pixels.Height; y++)
         {
-            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
-            var type = png.AsSpan(at + 4, 4);
-            var data = png.AsSpan(at + 8, length);
-            if (type.SequenceEqual("IHDR"u8))
+            var outLine = scanlines.AsSpan(y * (stride + 1) + 1, stride);
+            var inLine = pixels.Rgba.AsSpan(y * pixels.Width * 4, pixels.Width * 4);
+            for (var x = 0; x < pixels.Width; x++)
             {
-                width = BinaryPrimitives.ReadInt32BigEndian(data);
-                height = BinaryPrimitives.ReadInt32BigEndian(data[4..]);
-                bitDepth = data[8];
-                colorType = data[9];
-                interlace = data[12];
-            }
-            else if (type.SequenceEqual("PLTE"u8)) palette = data.ToArray();
-            else if (type.SequenceEqual("tRNS"u8)) transparency = data.ToArray();
-            else if (type.SequenceEqual("IDAT"u8)) idat.Write(data);
-            else if (type.SequenceEqual("IEND"u8)) break;
-            at += 12 + length;
-        }
-        var hasAlpha = colorType is 4 or 6 || (colorType == 3 && transparency is not null && palette is not null);
-        if (!hasAlpha || interlace != 0 || width <= 0 || height <= 0) return png;
-        if (colorType is 4 or 6 && bitDepth is not (8 or 16)) return png;
-
-        var channels = colorType switch { 4 => 2, 6 => 4, _ => 1 };
-        var bitsPerPixel = channels * bitDepth;
-        var stride = (width * bitsPerPixel + 7) / 8;
-        var bpp = Math.Max(1, bitsPerPixel / 8);
-        var raw = Inflate(idat.ToArray());
-        if (raw.Length < (stride + 1) * height) return png;
-        Unfilter(raw, stride, height, bpp);
-
-        var rgb = new byte[(width * 3 + 1) * height];
-        for (var y = 0; y < height; y++)
-        {
-            var line = raw.AsSpan(y * (stride + 1) + 1, stride);
-            var outLine = rgb.AsSpan(y * (width * 3 + 1) + 1, width * 3);
-            for (var x = 0; x < width; x++)
-            {
-                byte r, g, b, a;
-                switch (colorType)
+                byte r = inLine[4 * x], g = inLine[4 * x + 1], b = inLine[4 * x + 2], a = inLine[4 * x + 3];
+                if (alpha)
                 {
-                    case 6:
-                        var o6 = x * 4 * (bitDepth / 8);
-                        var s6 = bitDepth / 8;
-                        (r, g, b, a) = (line[o6], line[o6 + s6], line[o6 + 2 * s6], line[o6 + 3 * s6]);
-                        break;
-                    case 4:
-                        var o4 = x * 2 * (bitDepth / 8);
-                        r = g = b = line[o4];
-                        a = line[o4 + bitDepth / 8];
-                        break;
-                    default:
-                        var index = PaletteIndex(line, x, bitDepth);
-                        (r, g, b) = 3 * index + 2 < palette!.Length ? (palette[3 * index], palette[3 * index + 1], palette[3 * index + 2]) : ((byte)0, (byte)0, (byte)0);
-                        a = index < transparency!.Length ? transparency[index] : (byte)255;
-                        break;
+                    (outLine[4 * x], outLine[4 * x + 1], outLine[4 * x + 2], outLine[4 * x + 3]) = (r, g, b, a);
+                    continue;
                 }
                 outLine[3 * x] = OverWhite(r, a);
                 outLine[3 * x + 1] = OverWhite(g, a);
                 outLine[3 * x + 2] = OverWhite(b, a);
             }
         }
-        return Encode(width, height, rgb);
+        return Encode(pixels.Width, pixels.Height, alpha ? (byte)6 : (byte)2, scanlines);
+    }
+
+    /// <summary>Whether PDFsharp takes the file as it is: 8 bits, not interlaced, and opaque unless transparency is kept.</summary>
+    static bool IsPlain(byte[] png, bool keepTransparency)
+    {
+        var bitDepth = png[24];
+        var colorType = png[25];
+        var interlace = png[28];
+        if (bitDepth != 8 || interlace != 0) return false;
+        if (keepTransparency) return colorType is 0 or 2 or 3 or 6 && !HasChunk(png, "tRNS"u8);
+        return colorType is 0 or 2 or 3 && !HasChunk(png, "tRNS"u8);
+    }
+
+    static bool HasChunk(byte[] png, ReadOnlySpan<byte> name)
+    {
+        for (var at = 8; at + 12 <= png.Length;)
+        {
+            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            var type = png.AsSpan(at + 4, 4);
+            if (type.SequenceEqual(name)) return true;
+            if (type.SequenceEqual("IDAT"u8) || type.SequenceEqual("IEND"u8)) return false; // tRNS comes before the data
+            at += 12 + length;
+        }
+        return false;
     }
 
     static byte OverWhite(byte c, byte a) => (byte)((c * a + 255 * (255 - a) + 127) / 255);
 
-    static int PaletteIndex(ReadOnlySpan<byte> line, int x, int bitDepth)
-    {
-        if (bitDepth == 8) return line[x];
-        var perByte = 8 / bitDepth;
-        var shift = 8 - bitDepth * (x % perByte + 1);
-        return (line[x / perByte] >> shift) & ((1 << bitDepth) - 1);
-    }
-
-    static byte[] Inflate(byte[] zlib)
-    {
-        using var z = new ZLibStream(new MemoryStream(zlib), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        z.CopyTo(output);
-        return output.ToArray();
-    }
-
-    /// <summary>Undoes the PNG scanline filters in place (ISO 15948 §9).</summary>
-    static void Unfilter(byte[] data, int stride, int height, int bpp)
-    {
-        for (var y = 0; y < height; y++)
-        {
-            var start = y * (stride + 1);
-            var filter = data[start];
-            var line = data.AsSpan(start + 1, stride);
-            var prior = y > 0 ? data.AsSpan(start - stride, stride) : Span<byte>.Empty;
-            for (var i = 0; i < stride; i++)
-            {
-                int left = i >= bpp ? line[i - bpp] : 0;
-                int up = y > 0 ? prior[i] : 0;
-                int upLeft = i >= bpp && y > 0 ? prior[i - bpp] : 0;
-                line[i] = filter switch
-                {
-                    1 => (byte)(line[i] + left),
-                    2 => (byte)(line[i] + up),
-                    3 => (byte)(line[i] + (left + up) / 2),
-                    4 => (byte)(line[i] + Paeth(left, up, upLeft)),
-                    _ => line[i],
-                };
-            }
-            data[start] = 0;
-        }
-    }
-
-    static int Paeth(int a, int b, int c)
-    {
-        var p = a + b - c;
-        int pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-    }
-
-    static byte[] Encode(int width, int height, byte[] scanlines)
+    static byte[] Encode(int width, int height, byte colorType, byte[] scanlines)
     {
         using var output = new MemoryStream();
         output.Write(Signature);
@@ -147,7 +84,7 @@ static class PngFlattener
         BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
         BinaryPrimitives.WriteInt32BigEndian(ihdr[4..], height);
         ihdr[8] = 8;  // bit depth
-        ihdr[9] = 2;  // RGB
+        ihdr[9] = colorType;
         ihdr[10] = ihdr[11] = ihdr[12] = 0;
         WriteChunk(output, "IHDR"u8, ihdr);
         using (var compressed = new MemoryStream())

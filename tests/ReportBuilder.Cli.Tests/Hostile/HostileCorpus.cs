@@ -1,4 +1,5 @@
 using System.Text;
+using ReportBuilder.TestSupport;
 
 namespace ReportBuilder.Cli.Tests.Hostile;
 
@@ -26,6 +27,15 @@ public static class HostileCorpus
 
     private static HostileCase Markdown(string name, string paragraph, int[] exits, bool located = true) =>
         Case(name, f => f.AppendParagraph("standards/1.1.md", paragraph), exits, located ? "standards/1.1.md" : null, located);
+
+    /// <summary>An image paragraph in a findings file, with <c>images/</c> made and filled by <paramref name="prepare"/>.</summary>
+    private static HostileCase Image(string name, string paragraph, Action<HostileFolder> prepare) =>
+        Case(name, f =>
+        {
+            Directory.CreateDirectory(f.PathOf("images"));
+            prepare(f);
+            f.AppendParagraph("standards/1.1.md", paragraph);
+        }, Refused, "standards/1.1.md");
 
     private static HostileCase Percent(string name, string value, int[] exits) =>
         Case(name, f => f.EditLine("key-questions.csv", 2, l => l[..l.LastIndexOf(',')] + "," + value), exits, "key-questions.csv");
@@ -155,8 +165,29 @@ public static class HostileCorpus
         Template("tpl-string-too-long", "cover.sbn", "{{ x = 'ab'; for i in 1..40; x = x + x; end; x }}\n", Refused, located: false),
 
         // ---- paths
-        Markdown("path-image-outside-folder", "![the passwords](../../../../../etc/passwd)", Accepted, located: false),
-        Markdown("path-image-absolute", "![the passwords](/etc/passwd)", Accepted, located: false),
+        Markdown("path-image-outside-folder", "![the passwords](../../../../../etc/passwd)", Refused),
+        Markdown("path-image-absolute", "![the passwords](/etc/passwd)", Refused),
+
+        // ---- images (issue #16): each an error at the image's file, line and column, in build, check and draft alike
+        Image("image-empty-alternative-text", "![](images/x.png)", f => f.WriteBytes("images/x.png", ImageFiles.Png(20, 10))),
+        Image("image-missing-file", "![a chart](images/none.png)", _ => { }),
+        Image("image-dotdot-inside-folder", "![a chart](images/../images/x.png)", f => f.WriteBytes("images/x.png", ImageFiles.Png(20, 10))),
+        Image("image-symlink-leading-out", "![a chart](images/x.png)", f => System.IO.File.CreateSymbolicLink(f.PathOf("images/x.png"), "/etc/hostname")),
+        Image("image-folder-symlink-leading-out", "![a chart](images/hostname)", f => { Directory.Delete(f.PathOf("images")); Directory.CreateSymbolicLink(f.PathOf("images"), "/etc"); }),
+        Image("image-text-named-png", "![a chart](images/x.png)", f => f.Write("images/x.png", "<svg onload=alert(1)>")),
+        Image("image-png-named-jpg", "![a chart](images/x.jpg)", f => f.WriteBytes("images/x.jpg", ImageFiles.Png(20, 10))),
+        Image("image-gif", "![a chart](images/x.gif)", f => f.WriteBytes("images/x.gif", "GIF89a"u8.ToArray())),
+        Image("image-bad-checksum", "![a chart](images/x.png)", f => f.WriteBytes("images/x.png", ImageFiles.PngWithBadChecksum())),
+        Image("image-cut-short", "![a chart](images/x.png)", f => f.WriteBytes("images/x.png", ImageFiles.Png(20, 10)[..40])),
+        Image("image-pixel-bomb", "![a chart](images/x.png)", f => f.WriteBytes("images/x.png", ImageFiles.PngClaiming(100_000, 100_000))),
+        Image("image-header-lies-about-size", "![a chart](images/x.png)", f => f.WriteBytes("images/x.png", ImageFiles.PngClaiming(300, 300))),
+        Image("image-over-size-limit", "![a chart](images/x.png)", f => f.WriteBytes("images/x.png", [.. ImageFiles.Png(20, 10), .. new byte[6 << 20]])),
+        Image("image-remote-https", "![a chart](https://example.com/chart.png)", _ => { }),
+        Image("image-data-uri", "![a chart](data:image/png;base64,iVBORw0KGgo=)", _ => { }),
+        Image("image-in-running-text", "See ![a chart](images/x.png) here.", f => f.WriteBytes("images/x.png", ImageFiles.Png(20, 10))),
+        Image("image-named-fifo", "![a chart](images/x.png)", f => MakeFifo(f.PathOf("images/x.png"))),
+        Case("image-check-reports-it-too", f => { Directory.CreateDirectory(f.PathOf("images")); f.AppendParagraph("standards/1.1.md", "![](images/x.png)"); },
+            Refused, "standards/1.1.md", command: "check"),
         Case("path-symlink-file-leading-out", f => { System.IO.File.Delete(f.PathOf("standards/1.2.md")); System.IO.File.CreateSymbolicLink(f.PathOf("standards/1.2.md"), "/etc/hostname"); }, Refused, "standards/1.2.md", located: false),
         Case("path-symlink-folder-leading-out", f => { Directory.Delete(f.PathOf("text"), true); Directory.CreateSymbolicLink(f.PathOf("text"), "/etc"); }, Refused, "text", located: false),
     ];

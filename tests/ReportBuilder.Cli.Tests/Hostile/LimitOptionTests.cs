@@ -184,7 +184,7 @@ public class LimitOptionTests
         Assert.True(LimitSettings.TryApply(ReportLimits.Default, "pages=5", out var a, out _));
         Assert.True(LimitSettings.TryApply(a, "PAGES = 7", out var b, out _));
         Assert.Equal(ReportLimits.Default with { MaxPages = 7 }, b);
-        Assert.Equal("file-size=1MiB, files=1000, pages=7, time=60s, loop=10000, recursion=64", LimitSettings.Describe(b));
+        Assert.Equal("file-size=1MiB, files=1000, pages=7, time=60s, loop=10000, recursion=64, image-size=5MiB, image-pixels=25000000", LimitSettings.Describe(b));
     }
 
     [Theory]

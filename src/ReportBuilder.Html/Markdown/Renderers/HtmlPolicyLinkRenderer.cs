@@ -6,13 +6,15 @@ namespace ReportBuilder.Html.Markdown.Renderers;
 
 /// <summary>
 /// Links in the HTML edition: live only when <see cref="LinkPolicy"/> allows the target (the PDF asks the same
-/// policy), otherwise the link's text alone. An image prints its alternative text, as in the PDF: an
-/// <c>&lt;img src&gt;</c> would make the reader's browser fetch from wherever the data points.
+/// policy), otherwise the link's text alone. An image is an <c>&lt;img&gt;</c> of the edition's own copy of the file
+/// only when the image rule placed it (<see cref="Images.HtmlImage"/>); otherwise it prints its alternative text, as
+/// in the PDF: an <c>&lt;img src&gt;</c> of the data's own address would make the browser fetch from wherever it points.
 /// </summary>
 public sealed class HtmlPolicyLinkRenderer : Markdig.Renderers.Html.Inlines.LinkInlineRenderer
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
+        if (link.IsImage && Images.HtmlImage.TryWrite(renderer, link)) return;
         if (link.IsImage || !LinkPolicy.IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url))
         {
             renderer.WriteChildren(link);

@@ -136,6 +136,9 @@ public static class LayoutDocumentComposer
                         renderer.WriteInlines(p, heading);
                     }, renderer.Environment.TakeAnchor(heading)).SpaceBefore(4).SpaceAfter(28).NotBookmarked();
                     break;
+                case ParagraphBlock paragraph when Images.LayoutImageRenderer.Places(paragraph):
+                    renderer.Images.Write(column.Item(), paragraph, c.LeadSize); // the logo, from the template set's images/
+                    break;
                 case ParagraphBlock paragraph:
                     var size = paragraphs++ == 0 ? c.LeadSize : c.BylineSize;
                     column.Item().Paragraph(p =>

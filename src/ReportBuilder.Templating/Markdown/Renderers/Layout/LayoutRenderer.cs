@@ -86,6 +86,9 @@ public sealed class LayoutRenderer : RendererBase
     public LayoutEnvironment Environment { get; }
     public Theme Theme => Environment.Theme;
 
+    /// <summary>The images placed so far, one layout image per file (an image placed twice is embedded once).</summary>
+    public Images.LayoutImageRenderer Images { get; } = new();
+
     /// <summary>The paragraph that inline renderers add runs to; null between paragraphs.</summary>
     public ParagraphDescriptor? Paragraph { get; private set; }
 

@@ -7,7 +7,7 @@ using ReportBuilder.Layout.Text;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
 
-/// <summary>A paragraph of body text; the last paragraph of a tight list item takes no space after it.</summary>
+/// <summary>A paragraph of body text (or an image standing alone, <see cref="Images.LayoutImageRenderer"/>); the last paragraph of a tight list item takes no space after it.</summary>
 public sealed class ParagraphRenderer : LayoutObjectRenderer<ParagraphBlock>
 {
     protected override void Write(LayoutRenderer renderer, ParagraphBlock block)
@@ -15,6 +15,7 @@ public sealed class ParagraphRenderer : LayoutObjectRenderer<ParagraphBlock>
         // No space after the last paragraph of a tight list item, a box or a quotation: their own padding closes them.
         var last = block.Parent?.LastChild == block && block.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } }
             or Dialect.Features.RatingBox.RatingBoxBlock or QuoteBlock;
-        renderer.WriteParagraph(renderer.Item(), block, p => renderer.BodyText(p, last ? 0 : null));
+        if (Images.LayoutImageRenderer.Places(block)) renderer.Images.Write(renderer.Item(), block, last ? 0 : renderer.Theme.Text.ParagraphSpacing);
+        else renderer.WriteParagraph(renderer.Item(), block, p => renderer.BodyText(p, last ? 0 : null));
     }
 }
