@@ -4,11 +4,11 @@ using System.Runtime.CompilerServices;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
-using ReportBuilder.Layout.Text;
 using ReportBuilder.Pdf;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
 using ReportBuilder.Pipeline.Limits;
+using ReportBuilder.Pipeline.Warm;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Pipeline;
@@ -44,6 +44,11 @@ public sealed record PipelineOptions
 
     /// <summary>[hostile-input] File size and count limits (checked by the loader), template, page and time limits (the build).</summary>
     public ReportLimits Limits { get; init; } = ReportLimits.Default;
+
+    /// <summary>Templates, template sets and fonts kept between builds; null: the process's (<see cref="PipelineCache.Process"/>). A fresh instance makes a cold build.</summary>
+    public PipelineCache? Cache { get; init; }
+
+    internal PipelineCache CacheOrProcess => Cache ?? PipelineCache.Process;
 }
 
 /// <summary>What one build produced: the PDF bytes (null on failure), every problem, and how long each stage took.</summary>
@@ -70,8 +75,6 @@ public sealed record RenderedStages(LoadResult Loaded, RenderedReport? Rendered)
 /// </summary>
 public static class ReportPipeline
 {
-    private static readonly Dictionary<string, FontCollection> FontCache = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Builds one report within <see cref="ReportLimits.TimeLimit"/>: past it the build stops (between template steps,
     /// layout passes and pages) and fails with RB1104. Cancelling <paramref name="cancellationToken"/> (Ctrl+C) throws.
@@ -135,12 +138,13 @@ public static class ReportPipeline
             return new RenderedStages(loaded, null);
         }
 
-        if (Fonts(fontsFolder, diagnostics) is not { } fonts) return new RenderedStages(loaded, null);
-
         clock.Restart();
         stage.Value = "running the templates";
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var rendered = new ReportRenderer(displayRoot, HtmlEditionBuilder.TemplateContexts(options.Limits, templatesRoot, cancellationToken))
+        var cache = options.CacheOrProcess;
+        if (cache.Fonts.Get(fontsFolder, diagnostics) is not { } fonts) return new RenderedStages(loaded, null);
+        var rendered = new ReportRenderer(displayRoot, HtmlEditionBuilder.TemplateContexts(options.Limits, templatesRoot, cancellationToken, cache.Templates),
+                cache.TemplateSets)
             .Render(loaded.Report, loaded.Score, fonts, diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return new RenderedStages(loaded, null) { Failed = rendered };
@@ -190,49 +194,6 @@ public static class ReportPipeline
             $"The report has {pages} pages; the limit is {limits.MaxPages:N0} (--limit pages=…): is a narrative file pasted in twice?");
         return diagnostics;
     }
-
-
-    /// <summary>Fonts are read once per process: a warm rebuild (watch, archive) does not read them again.</summary>
-    /// <remarks>
-    /// Each font file is read through the one reader, rooted at the fonts folder: a link out of it, a named pipe or a
-    /// file past <see cref="MaxFontBytes"/> is an error naming the file (RB1305), not a read of anything or a wait.
-    /// </remarks>
-    private static FontCollection? Fonts(string folder, DiagnosticBag diagnostics)
-    {
-        var key = Path.GetFullPath(folder);
-        lock (FontCache)
-        {
-            if (FontCache.TryGetValue(key, out var cached)) return cached;
-            var reader = new Data.Reading.ReportFileReader(key, MaxFontBytes);
-            var files = new List<(byte[], string)>();
-            var refused = false;
-            foreach (var file in Directory.EnumerateFiles(key)
-                         .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
-                         .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal))
-            {
-                var shown = Path.Combine(folder, Path.GetFileName(file));
-                if (reader.TryRead(file, out var refusal) is { } bytes) files.Add((bytes, shown));
-                else
-                {
-                    diagnostics.Error(SourceSpan.StartOf(shown), DiagnosticCodes.FontFileRefused, $"the font file is not read: {refusal}");
-                    refused = true;
-                }
-            }
-            if (refused) return null;
-            try
-            {
-                return FontCache[key] = FontCollection.FromFiles(files);
-            }
-            catch (InvalidDataException e)
-            {
-                diagnostics.Error(SourceSpan.StartOf(folder), DiagnosticCodes.FontFileRefused, $"the fonts cannot be used: {e.Message}");
-                return null;
-            }
-        }
-    }
-
-    /// <summary>The largest font file read (a whole-script Noto face is about 1 MB; a CJK one about 20 MB).</summary>
-    private const long MaxFontBytes = 64L * 1024 * 1024;
 
     private static string? FindFonts(params string[] starts)
     {

@@ -21,7 +21,8 @@ namespace ReportBuilder.Templating;
 /// </summary>
 /// <param name="templatesRoot">The folder holding <c>&lt;id&gt;/&lt;version&gt;/</c> template sets, as the user names it.</param>
 /// <param name="contextFactory">The templates' limits and the reader of the templates folder (every template file is read through it).</param>
-public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory contextFactory)
+/// <param name="templateSets">Template sets kept from earlier builds (a warm pipeline's); null: the set is read afresh.</param>
+public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory contextFactory, TemplateSetCache? templateSets = null)
 {
     private readonly TemplateContextFactory _contexts = contextFactory;
 
@@ -61,7 +62,9 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory 
     /// <summary>Runs the templates and parses their output; null when a template failed (the errors are in <paramref name="diagnostics"/>).</summary>
     public RenderedMarkdown? RenderMarkdown(Report report, ReportScore score, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var set = TemplateSet.Load(TemplatesRoot, report.Metadata.Template, _contexts.Files, diagnostics);
+        var set = templateSets is null
+            ? TemplateSet.Load(TemplatesRoot, report.Metadata.Template, _contexts.Files, diagnostics)
+            : templateSets.Load(TemplatesRoot, report.Metadata.Template, _contexts.Files, diagnostics);
         if (set is null || !File.Exists(set.EntryPath) || TemplateFileText.Read(_contexts.Files, set.EntryPath, diagnostics) is not { } entry) return null;
 
         var narratives = new NarrativeTable();
