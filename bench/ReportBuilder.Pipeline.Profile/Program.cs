@@ -26,7 +26,7 @@ var fonts = FontCollection.FromFolder(Path.Combine(Path.GetDirectoryName(templat
 var stages = new Dictionary<string, List<double>>();
 // The warm pipeline's caches (what one watch session keeps), beside the cold renderer above: both in every run.
 var cache = new PipelineCache();
-var warmRenderer = new ReportRenderer(templatesRoot, HtmlEditionBuilder.TemplateContexts(ReportLimits.Default, templatesRoot, default, cache.Templates), cache.TemplateSets);
+var warmRenderer = new ReportRenderer(templatesRoot, HtmlEditionBuilder.TemplateContexts(ReportLimits.Default, templatesRoot, CancellationToken.None, cache.Templates), cache.TemplateSets);
 var builder = new PipelineReportBuilder(cache);
 var request = new ReportBuildRequest(folder, draft is null ? BuildMode.Final : BuildMode.Draft, templatesRoot, new DateOnly(2026, 11, 26));
 void Add(string stage, TimeSpan t) => (stages.TryGetValue(stage, out var l) ? l : stages[stage] = []).Add(t.TotalMilliseconds);

@@ -50,8 +50,7 @@ public static class HtmlEditionBuilder
     /// </summary>
     /// <param name="templatesRoot">The root of the reader every template file is read through (real path inside it, regular files, size limit).</param>
     /// <param name="templates">Parsed templates to reuse while their text is unchanged; null: every render parses.</param>
-    public static TemplateContextFactory TemplateContexts(ReportLimits limits, string templatesRoot, CancellationToken cancellationToken,
-        ParsedTemplates? templates = null) => new()
+    public static TemplateContextFactory TemplateContexts(ReportLimits limits, string templatesRoot, CancellationToken cancellationToken, ParsedTemplates? templates = null) => new()
     {
         Files = new ReportFileReader(templatesRoot, limits.MaxFileBytes, cancellationToken),
         Templates = templates,

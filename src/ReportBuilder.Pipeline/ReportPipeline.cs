@@ -138,13 +138,13 @@ public static class ReportPipeline
             return new RenderedStages(loaded, null);
         }
 
+        var cache = options.CacheOrProcess;
+        if (cache.Fonts.Get(fontsFolder, diagnostics) is not { } fonts) return new RenderedStages(loaded, null);
+
         clock.Restart();
         stage.Value = "running the templates";
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var cache = options.CacheOrProcess;
-        if (cache.Fonts.Get(fontsFolder, diagnostics) is not { } fonts) return new RenderedStages(loaded, null);
-        var rendered = new ReportRenderer(displayRoot, HtmlEditionBuilder.TemplateContexts(options.Limits, templatesRoot, cancellationToken, cache.Templates),
-                cache.TemplateSets)
+        var rendered = new ReportRenderer(displayRoot, Templates(options.Limits, templatesRoot, cache, cancellationToken), cache.TemplateSets)
             .Render(loaded.Report, loaded.Score, fonts, diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return new RenderedStages(loaded, null) { Failed = rendered };
@@ -194,6 +194,10 @@ public static class ReportPipeline
             $"The report has {pages} pages; the limit is {limits.MaxPages:N0} (--limit pages=…): is a narrative file pasted in twice?");
         return diagnostics;
     }
+
+    /// <summary>The template limits of <paramref name="limits"/> (the template time limit is the report's: the budget above ends first), the reader of the templates folder, and the cache's parsed templates.</summary>
+    private static TemplateContextFactory Templates(ReportLimits limits, string templatesRoot, PipelineCache cache, CancellationToken cancellationToken) =>
+        HtmlEditionBuilder.TemplateContexts(limits, templatesRoot, cancellationToken, cache.Templates);
 
     private static string? FindFonts(params string[] starts)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Files;
 using ReportBuilder.Core.Model;
@@ -22,7 +23,6 @@ public sealed class TemplateSetCache
     public int Reads => Volatile.Read(ref _reads);
 
     /// <summary>As <see cref="TemplateSet.Load"/>, from the cache while the set's files are unchanged.</summary>
-    /// <param name="files">The reader of the templates folder: the set's files are compared and read through it.</param>
     public TemplateSet? Load(string templatesRoot, TemplateReference reference, IInputFileReader files, DiagnosticBag diagnostics, SourceSpan? citedAt = null)
     {
         var directory = Path.Combine(templatesRoot, reference.Id, reference.Version);
@@ -43,13 +43,11 @@ public sealed class TemplateSetCache
         return set;
     }
 
-    /// <summary>
-    /// What the set is read from: each file's text (null when missing; a refused file by its reason, so that it is read
-    /// again, and refused again, at the next build), and whether the entry template is there.
-    /// </summary>
+    /// <summary>What the set is read from: each file's text (null when missing or refused: the read itself reports why), and whether the entry template is there.</summary>
+    /// <remarks>Read through the templates folder's reader, as the set itself is: a named pipe or a link out of the folder is never opened here either.</remarks>
     private static string?[] Texts(string directory, IInputFileReader files) =>
-        [.. SetFiles.Select(name => Path.Combine(directory, name)).Select(file => !File.Exists(file) ? null
-                : files.TryRead(file, out var refusal) is { } bytes ? TemplateFileText.Decode(bytes) : "\0refused: " + refusal),
+        [.. SetFiles.Select(name => Path.Combine(directory, name))
+            .Select(file => File.Exists(file) && files.TryRead(file, out _) is { } bytes ? Encoding.UTF8.GetString(bytes) : null),
          File.Exists(Path.Combine(directory, TemplateSet.EntryTemplate)) ? "" : null];
 
     private sealed record Entry(string?[] Texts, TemplateSet? Set, IReadOnlyList<Diagnostic> Problems);
