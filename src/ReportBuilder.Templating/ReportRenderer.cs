@@ -94,7 +94,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
             MarkdownChecks.CheckNarrativePiece(piece, new MarkdownOrigin(source.File, source.LineOffset), diagnostics);
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
-        MarkdownChecks.Check(document, origin, report.Survey, diagnostics, markdown);
+        MarkdownChecks.Check(document, markdown, origin, report.Survey, diagnostics);
         MarkdownChecks.CheckNarratives(document, origin, pieces, diagnostics);
 
         return new RenderedMarkdown(report, score, set, markdown, document, pieces, origin, header.Trim());
