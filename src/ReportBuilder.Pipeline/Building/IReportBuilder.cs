@@ -1,4 +1,4 @@
-namespace ReportBuilder.Cli.Building;
+namespace ReportBuilder.Pipeline.Building;
 
 /// <summary>
 /// The one seam between the workflows (draft, watch, archive) and the report pipeline: build one report folder into PDF bytes.

@@ -1,4 +1,3 @@
-using ReportBuilder.Data.Output;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Html;
@@ -6,24 +5,23 @@ using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
 
-namespace ReportBuilder.Cli.Pipeline;
+namespace ReportBuilder.Pipeline;
 
-/// <summary>What building an HTML edition gave: whether the folder was written, and every problem found on the way.</summary>
-public sealed record HtmlBuildResult(bool Written, DiagnosticBag Diagnostics, RenderedMarkdown? Rendered);
+/// <summary>What rendering an HTML edition gave: its files (null when it could not be built), and every problem found on the way.</summary>
+public sealed record HtmlEditionResult(IReadOnlyList<(string Path, byte[] Bytes)>? Files, DiagnosticBag Diagnostics, RenderedMarkdown? Rendered);
 
 /// <summary>
 /// The HTML edition in one call: load and validate the report folder, run the templates (the same ones as the PDF),
-/// and write the edition folder. No fonts or layout are needed: the browser lays the page out. It lives beside
-/// <see cref="ReportPipeline"/> so that the HTML edition itself (ReportBuilder.Html) needs nothing of Data.
+/// and make the edition's files in memory (writing them is <see cref="Output.ReportWriter"/>'s). No fonts or layout are
+/// needed: the browser lays the page out. It lives beside <see cref="ReportPipeline"/> so that the HTML edition itself
+/// (ReportBuilder.Html) needs nothing of Data.
 /// </summary>
 public static class HtmlEditionBuilder
 {
     /// <param name="reportFolder">The report folder, as the user named it.</param>
-    /// <param name="outputDirectory">The edition folder to create or replace.</param>
     /// <param name="templatesRoot">The templates folder; null: the nearest <c>templates/</c> above the report folder or the current directory.</param>
     /// <param name="limits">File and template limits, and the templates' time limit (there is no layout here); null for the defaults.</param>
-    public static HtmlBuildResult Build(string reportFolder, string outputDirectory, string? templatesRoot = null, CancellationToken cancellationToken = default,
-        ReportLimits? limits = null)
+    public static HtmlEditionResult Render(string reportFolder, string? templatesRoot = null, ReportLimits? limits = null, CancellationToken cancellationToken = default)
     {
         limits ??= ReportLimits.Default;
         var cwd = Directory.GetCurrentDirectory();
@@ -31,30 +29,13 @@ public static class HtmlEditionBuilder
         var loaded = ReportFolderLoader.Load(reportFolder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = limits, PlaceholdersAreErrors = true });
         var diagnostics = loaded.Diagnostics;
         if (loaded.Report is null || loaded.Score is null || diagnostics.HasErrors || templatesRoot is null)
-            return new HtmlBuildResult(false, diagnostics, null);
+            return new HtmlEditionResult(null, diagnostics, null);
 
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
         var contexts = TemplateContexts(limits);
         var rendered = new ReportRenderer(displayRoot, contexts).RenderMarkdown(loaded.Report, loaded.Score, diagnostics, cancellationToken);
-        if (rendered is null || diagnostics.HasErrors) return new HtmlBuildResult(false, diagnostics, rendered);
-
-        try
-        {
-            // The edition is files in memory; writing them is the pipeline's, through the one atomic folder writer.
-            AtomicDirectoryWriter.Write(outputDirectory, HtmlEdition.Files(rendered));
-        }
-        catch (OutputRefusedException e)
-        {
-            diagnostics.Error(SourceSpan.StartOf(outputDirectory), DiagnosticCodes.OutputRefused, $"{e.Message}; nothing was written");
-            return new HtmlBuildResult(false, diagnostics, rendered);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceSpan.StartOf(outputDirectory), Core.Diagnostics.DiagnosticCodes.OutputFailed,
-                $"cannot write the edition ({e.Message}); what was there before is unchanged");
-            return new HtmlBuildResult(false, diagnostics, rendered);
-        }
-        return new HtmlBuildResult(true, diagnostics, rendered);
+        if (rendered is null || diagnostics.HasErrors) return new HtmlEditionResult(null, diagnostics, rendered);
+        return new HtmlEditionResult(HtmlEdition.Files(rendered), diagnostics, rendered);
     }
 
     /// <summary>

@@ -6,13 +6,12 @@ using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Text;
 using ReportBuilder.Pdf;
-using ReportBuilder.Raster;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
-using ReportBuilder.Cli.Limits;
+using ReportBuilder.Pipeline.Limits;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
-namespace ReportBuilder.Cli.Pipeline;
+namespace ReportBuilder.Pipeline;
 
 /// <summary>Where a build finds what lies outside the report folder.</summary>
 public sealed record PipelineOptions
@@ -69,7 +68,7 @@ public sealed record RenderedStages(LoadResult Loaded, RenderedReport? Rendered)
 /// The whole build in one call: load and validate the report folder → templates and Markdown → layout → PDF bytes.
 /// Commands (build, draft, watch, archive) share it; writing the file is <see cref="AtomicFile.WriteAllBytes"/>.
 /// </summary>
-public static partial class ReportPipeline
+public static class ReportPipeline
 {
     private static readonly Dictionary<string, FontCollection> FontCache = new(StringComparer.Ordinal);
 
@@ -191,38 +190,6 @@ public static partial class ReportPipeline
 
     /// <summary>The template limits of <paramref name="limits"/>; the template time limit is the report's (the budget above ends first).</summary>
     private static TemplateContextFactory Templates(ReportLimits limits) => HtmlEditionBuilder.TemplateContexts(limits);
-
-    /// <summary>
-    /// The pages of a built report as PNG images (the same layout as its PDF, through the raster backend), one file
-    /// per page named <c>page-01.png</c>… in <paramref name="folder"/>.
-    /// </summary>
-    /// <remarks>
-    /// A folder this writes holds <see cref="PngFolderMarker"/>; in such a folder the pages of an earlier, longer run
-    /// (<c>page-NN.png</c> past the last page) are removed, so the folder shows this build only. Nothing else is touched,
-    /// and nothing at all in a folder that was not ours.
-    /// </remarks>
-    public static int WritePngs(RenderedReport rendered, string folder, double dpi = 60)
-    {
-        var ours = !Directory.Exists(folder) || File.Exists(Path.Combine(folder, PngFolderMarker)) || !Directory.EnumerateFileSystemEntries(folder).Any();
-        Directory.CreateDirectory(folder);
-        if (ours) AtomicFile.WriteAllBytes(Path.Combine(folder, PngFolderMarker), []);
-        using var canvas = new RasterCanvas(new RasterOptions { Dpi = dpi },
-            (index, png) => AtomicFile.WriteAllBytes(Path.Combine(folder, PngName(index + 1)), png));
-        var pages = rendered.Layout.Generate(canvas).PageCount;
-        if (ours)
-            foreach (var file in Directory.EnumerateFiles(folder, "page-*.png"))
-                if (PngPage().Match(Path.GetFileName(file)) is { Success: true } m && int.Parse(m.Groups[1].Value) > pages)
-                    File.Delete(file);
-        return pages;
-    }
-
-    /// <summary>The empty file that marks a folder of PNG pages as ReportBuilder's.</summary>
-    public const string PngFolderMarker = ".reportbuilder-pages";
-
-    private static string PngName(int page) => $"page-{page:00}.png";
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^page-(\d{2,7})\.png$")]
-    private static partial System.Text.RegularExpressions.Regex PngPage();
 
     /// <summary>Fonts are read once per process: a warm rebuild (watch, archive) does not read them again.</summary>
     private static FontCollection Fonts(string folder)

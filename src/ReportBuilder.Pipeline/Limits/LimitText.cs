@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ReportBuilder.Cli.Limits;
+namespace ReportBuilder.Pipeline.Limits;
 
 /// <summary>
 /// Sizes and durations as people write them on a command line (<c>5MiB</c>, <c>500KB</c>, <c>30s</c>, <c>2m</c>) and as
