@@ -13,6 +13,12 @@ public static class RatingKeys
     /// </summary>
     public const string NotRated = "not-rated";
 
+    /// <summary>
+    /// The spelling of <c>requires-improvement</c> that YAML files used first (<c>theme.yaml</c>'s <c>ratings:</c>,
+    /// <c>framework.yaml</c>'s <c>bands:</c>): still read, so that older template sets keep working, and never written.
+    /// </summary>
+    public const string OldRequiresImprovement = "requires_improvement";
+
     /// <summary>The keys as a message lists them: "outstanding, good, requires-improvement or inadequate".</summary>
     public static string Listed { get; } =
         string.Join(", ", RatingNames.All.SkipLast(1).Select(Key)) + " or " + Key(RatingNames.All[^1]);
