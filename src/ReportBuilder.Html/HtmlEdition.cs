@@ -1,11 +1,11 @@
 using System.Text;
 using Markdig;
 using ReportBuilder.Dialect;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Html.Document;
 using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Templating.Markdown.Sanitizing;
 
 namespace ReportBuilder.Html;

@@ -1,8 +1,8 @@
-using ReportBuilder.Data.Loading;
-using ReportBuilder.Data.Output;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ReportBuilder.Cli.Diffing;
+using ReportBuilder.Data.Loading;
+using ReportBuilder.Data.Output;
 using ReportBuilder.Pipeline.Building;
 
 namespace ReportBuilder.Cli.Archive;

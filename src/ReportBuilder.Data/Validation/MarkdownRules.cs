@@ -1,6 +1,5 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 using Markdig.Syntax.Inlines;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Links;
@@ -11,6 +10,7 @@ using ReportBuilder.Dialect.Features.Footnotes;
 using ReportBuilder.Dialect.Features.RawHtml;
 using ReportBuilder.Dialect.Features.SurveyChart;
 using ReportBuilder.Dialect.Features.SurveyQuotes;
+using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 
 namespace ReportBuilder.Data.Validation;
 

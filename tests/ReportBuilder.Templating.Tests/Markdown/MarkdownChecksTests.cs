@@ -1,8 +1,8 @@
 using Markdig;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
-using ReportBuilder.Templating.Markdown;
 using ReportBuilder.Dialect;
+using ReportBuilder.Templating.Markdown;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
 
