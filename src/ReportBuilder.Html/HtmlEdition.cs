@@ -1,13 +1,13 @@
 using System.Text;
 using Markdig;
 using ReportBuilder.Dialect;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Html.Document;
 using ReportBuilder.Dialect.Features.Images;
 using ReportBuilder.Html.Markdown.Renderers.Images;
 using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Templating.Markdown.Sanitizing;
 
 namespace ReportBuilder.Html;

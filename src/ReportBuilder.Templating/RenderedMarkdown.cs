@@ -1,9 +1,9 @@
 using Markdig.Syntax;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
-using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Dialect;
+using ReportBuilder.Dialect.Features.Narrative;
+using ReportBuilder.Templating.Markdown;
 
 namespace ReportBuilder.Templating;
 

@@ -4,12 +4,12 @@ using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Dialect;
 using ReportBuilder.Dialect.Features.Images;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Infrastructure;
 using ReportBuilder.Layout.Text;
-using ReportBuilder.Templating.Markdown.Renderers.Layout;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Dialect.Features.Narrative;
+using ReportBuilder.Templating.Markdown.Renderers.Layout;
 using ReportBuilder.Templating.Markdown.Sanitizing;
 using ReportBuilder.Templating.Scriban;
 using ReportBuilder.Templating.Scriban.Model;
@@ -101,7 +101,7 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory 
             MarkdownChecks.CheckNarrativePiece(piece, new MarkdownOrigin(source.File, source.LineOffset), diagnostics);
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
-        MarkdownChecks.Check(document, origin, report.Survey, diagnostics, markdown);
+        MarkdownChecks.Check(document, markdown, origin, report.Survey, diagnostics);
         MarkdownChecks.CheckNarratives(document, origin, pieces, diagnostics);
         // An image the templates write comes from the template set's images/ (read with the report folder); one that
         // cannot be placed stops the build, a draft included, as one in the report's own Markdown does.

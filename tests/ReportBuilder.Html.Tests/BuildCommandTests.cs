@@ -1,5 +1,5 @@
-using ReportBuilder.Core.Diagnostics;
 using Markdig.Renderers;
+using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Html.Markdown;
 using ReportBuilder.Html.Markdown.Renderers.RatingBox;
 

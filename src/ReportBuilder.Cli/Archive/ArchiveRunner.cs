@@ -1,7 +1,8 @@
-using ReportBuilder.Data.Output;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ReportBuilder.Cli.Diffing;
+using ReportBuilder.Data.Loading;
+using ReportBuilder.Data.Output;
 using ReportBuilder.Pipeline.Building;
 
 namespace ReportBuilder.Cli.Archive;
@@ -18,7 +19,7 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
     public ArchiveResult Run(ArchiveOptions options, IArchiveProgress progress, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var templatesRoot = options.TemplatesRoot ?? TemplatesRoot.Resolve(null, options.DataDirectory);
+        var templatesRoot = options.TemplatesRoot ?? TemplateLocator.FindTemplatesRoot(options.DataDirectory, Directory.GetCurrentDirectory());
         var reports = ReportFolder.Discover(options.DataDirectory, templatesRoot)
             .Where(r => options.Shard.Contains(r.Id))
             .ToList();

@@ -1,4 +1,6 @@
-using YamlDotNet.RepresentationModel;
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Data.Loading;
+using ReportBuilder.Yaml;
 
 namespace ReportBuilder.Cli.Archive;
 
@@ -25,56 +27,28 @@ public sealed record ReportFolder(string Id, string Path, string? TemplateId, st
     {
         var id = System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(folder));
         var (templateId, version) = ReadTemplateReference(System.IO.Path.Combine(folder, "report.yaml"));
-        string? templateFolder = null;
-        var root = templatesRoot ?? TemplatesRoot.Find(folder);
-        if (root is not null && templateId is not null && version is not null && IsPlainName(templateId) && IsPlainName(version))
-        {
-            var candidate = System.IO.Path.Combine(root, templateId, version);
-            if (Directory.Exists(candidate)) templateFolder = candidate;
-        }
+        var root = templatesRoot ?? TemplateLocator.FindTemplatesRoot(folder, Directory.GetCurrentDirectory());
+        var templateFolder = root is not null && templateId is not null && version is not null ? TemplateLocator.FolderOf(root, templateId, version) : null;
         return new ReportFolder(id, folder, templateId, version, templateFolder);
     }
 
-    // A template name is one path segment: "../x" must not lead the hash (or the build) outside the templates root.
-    private static bool IsPlainName(string name) =>
-        name.Length > 0 && name != "." && name != ".." && name.IndexOfAny(['/', '\\', ':']) < 0;
-
+    /// <summary>
+    /// <c>template</c> and <c>template_version</c> of report.yaml, through the one YAML reader. A broken file leaves them
+    /// unknown rather than failing: a save with a typo must not end <c>watch</c> or an archive run, whose loader then
+    /// reports the error properly.
+    /// </summary>
     private static (string?, string?) ReadTemplateReference(string reportYaml)
     {
+        string text;
         try
         {
-            using var reader = new StreamReader(reportYaml);
-            var stream = new YamlStream();
-            stream.Load(reader);
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return (null, null);
-            return (Scalar(map, "template"), Scalar(map, "template_version"));
+            text = File.ReadAllText(reportYaml);
         }
-        // YamlDotNet 18 throws InvalidOperationException, not a YamlException, for some syntax errors (an unclosed '['):
-        // a save with a typo must not end `watch` or an archive run, whose loader then reports the error properly.
-        catch (Exception e) when (e is IOException or YamlDotNet.Core.YamlException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, null);
         }
+        if (YamlText.ParseMapping(text, reportYaml, new DiagnosticBag(), YamlCodes.ReportFolder) is not { } map) return (null, null);
+        return (YamlText.Scalar(map, "template"), YamlText.Scalar(map, "template_version"));
     }
-
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } value } ? value : null;
-}
-
-/// <summary>Where template sets live: the nearest <c>templates/</c> folder walking up from a report folder (as the loader does).</summary>
-public static class TemplatesRoot
-{
-    public static string? Find(string startFolder)
-    {
-        for (var dir = new DirectoryInfo(System.IO.Path.GetFullPath(startFolder)); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "templates");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
-
-    /// <summary>From the report folder, else from the current directory.</summary>
-    public static string? Resolve(string? explicitRoot, string reportOrDataFolder) =>
-        explicitRoot ?? Find(reportOrDataFolder) ?? Find(Directory.GetCurrentDirectory());
 }

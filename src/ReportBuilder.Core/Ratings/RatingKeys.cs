@@ -7,6 +7,22 @@ namespace ReportBuilder.Core.Ratings;
 /// </summary>
 public static class RatingKeys
 {
+    /// <summary>
+    /// The key of a standard that was not rated: never a rating (<see cref="FromKey"/> gives null for it), but a label
+    /// the ratings table prints and a class the HTML edition styles.
+    /// </summary>
+    public const string NotRated = "not-rated";
+
+    /// <summary>
+    /// The spelling of <c>requires-improvement</c> that YAML files used first (<c>theme.yaml</c>'s <c>ratings:</c>,
+    /// <c>framework.yaml</c>'s <c>bands:</c>): still read, so that older template sets keep working, and never written.
+    /// </summary>
+    public const string OldRequiresImprovement = "requires_improvement";
+
+    /// <summary>The keys as a message lists them: "outstanding, good, requires-improvement or inadequate".</summary>
+    public static string Listed { get; } =
+        string.Join(", ", RatingNames.All.SkipLast(1).Select(Key)) + " or " + Key(RatingNames.All[^1]);
+
     public static string Key(Rating rating) => rating switch
     {
         Rating.Outstanding => "outstanding",

@@ -88,14 +88,26 @@ public static class FrameworkLoader
         var overall = bands.Map("overall");
         bands.ReportUnknownKeys();
         if (percent is null || overall is null) return null;
-        decimal? P(string key) => Decimal(percent, key);
-        int? T(string key) => overall.Int(key, 0, 36);
-        var (po, pg, pr) = (P("outstanding"), P("good"), P("requires_improvement"));
-        var (to, tg, tr) = (T("outstanding"), T("good"), T("requires_improvement"));
+        decimal? P(Rating rating) => Decimal(percent, BandKey(percent, rating));
+        int? T(Rating rating) => overall.Int(BandKey(overall, rating), 0, 36);
+        var (po, pg, pr) = (P(Rating.Outstanding), P(Rating.Good), P(Rating.RequiresImprovement));
+        var (to, tg, tr) = (T(Rating.Outstanding), T(Rating.Good), T(Rating.RequiresImprovement));
         percent.ReportUnknownKeys();
         overall.ReportUnknownKeys();
         if (po is null || pg is null || pr is null || to is null || tg is null || tr is null) return null;
         return new RatingBands(po.Value, pg.Value, pr.Value, to.Value, tg.Value, tr.Value);
+    }
+
+    /// <summary>
+    /// The key of <paramref name="rating"/>'s band: its one key (<see cref="RatingKeys"/>, <c>requires-improvement</c>),
+    /// or <see cref="RatingKeys.OldRequiresImprovement"/> where a framework file written before still spells it so.
+    /// </summary>
+    private static string BandKey(YamlMap bands, Rating rating)
+    {
+        var key = RatingKeys.Key(rating);
+        return rating == Rating.RequiresImprovement && !bands.Has(key) && bands.Has(RatingKeys.OldRequiresImprovement)
+            ? RatingKeys.OldRequiresImprovement
+            : key;
     }
 
     private static decimal? Decimal(YamlMap map, string key)

@@ -3,6 +3,8 @@ using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Data.Validation;
 using ReportBuilder.Dialect.Features.Images;
+using ReportBuilder.Dialect.Features.SurveyChart;
+using ReportBuilder.Dialect.Features.SurveyQuotes;
 
 namespace ReportBuilder.Data.Loading;
 
@@ -190,13 +192,13 @@ public static class ReportFolderLoader
             var recommendationsFile = ReadRequired(RecommendationsFile, "the sentence before the recommendations, then a numbered list");
             var recommendations = Facts(recommendationsFile) is { } rf ? RecommendationsLoader.Load(rf, diagnostics) : null;
 
-            if (survey is not null && placedContainers.All(c => c.Name != MarkdownRules.SurveyChart))
+            if (survey is not null && placedContainers.All(c => c.Name != SurveyChartExtension.Name))
                 diagnostics.Warning(SourceSpan.StartOf(surveyFile!.DisplayPath), DiagnosticCodes.SurveyNotPlaced,
-                    $"the survey is never placed: add ':::{MarkdownRules.SurveyChart}' and ':::' to text/involvement.md");
+                    $"the survey is never placed: add ':::{SurveyChartExtension.Name}' and ':::' to text/involvement.md");
             if (survey is not null)
-                foreach (var group in survey.Quotes.Where(g => placedContainers.All(c => c.Name != MarkdownRules.SurveyQuotes || c.Arguments != g.Name)))
+                foreach (var group in survey.Quotes.Where(g => placedContainers.All(c => c.Name != SurveyQuotesExtension.Name || c.Arguments != g.Name)))
                     diagnostics.Warning(SourceSpan.StartOf(surveyFile!.DisplayPath), DiagnosticCodes.SurveyNotPlaced,
-                        $"quote group '{group.Name}' is never placed: add ':::{MarkdownRules.SurveyQuotes} {group.Name}' and ':::' to the text");
+                        $"quote group '{group.Name}' is never placed: add ':::{SurveyQuotesExtension.Name} {group.Name}' and ':::' to the text");
 
             // Ratings: computed from what could be read, so a wrong stated figure is reported alongside other problems.
             var score = standards.Count > 0 ? ReportScore.Compute(standards, framework?.Bands) : null;

@@ -1,12 +1,15 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Yaml;
 
 namespace ReportBuilder.Data.Loading;
 
 /// <summary>
-/// Finds <c>templates/&lt;id&gt;/&lt;version&gt;/</c> for a report and reads its <c>template.yaml</c> (id, version,
-/// framework), so that a report naming a template that does not exist is an error at the line that names it.
+/// The one finder of template sets: the templates folder (<see cref="FindTemplatesRoot"/>), the sets in it
+/// (<see cref="List"/>), and <c>templates/&lt;id&gt;/&lt;version&gt;/</c> for a report with its <c>template.yaml</c>
+/// (id, version, framework), so that a report naming a template that does not exist is an error at the line that
+/// names it. The build, <c>new</c>, <c>templates</c> and the archive all look here, so they agree on which set is used.
 /// </summary>
 public static class TemplateLocator
 {
@@ -30,6 +33,56 @@ public static class TemplateLocator
         // outside any clone still builds.
         var beside = Path.Combine(AppContext.BaseDirectory, "templates");
         return Directory.Exists(beside) ? beside : null;
+    }
+
+    /// <summary>The template sets and versions under <paramref name="templatesRoot"/> (those with a template.yaml), in ordinal order.</summary>
+    public static IReadOnlyList<TemplateEntry> List(string templatesRoot)
+    {
+        var entries = new List<TemplateEntry>();
+        foreach (var idFolder in Directory.EnumerateDirectories(templatesRoot).Order(StringComparer.Ordinal))
+        foreach (var versionFolder in Directory.EnumerateDirectories(idFolder).Order(StringComparer.Ordinal))
+        {
+            var manifest = Path.Combine(versionFolder, ManifestName);
+            if (!File.Exists(manifest)) continue;
+            var (framework, name, problem) = ReadListing(manifest);
+            entries.Add(new TemplateEntry(Path.GetFileName(idFolder), Path.GetFileName(versionFolder), versionFolder, framework, name, problem));
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// The folder of template <paramref name="id"/> version <paramref name="version"/> when it exists; null otherwise,
+    /// and for a name that is not one path segment ("../x" must not lead outside the templates folder).
+    /// </summary>
+    public static string? FolderOf(string templatesRoot, string id, string version)
+    {
+        if (!IsPlainName(id) || !IsPlainName(version)) return null;
+        var folder = Path.Combine(templatesRoot, id, version);
+        return Directory.Exists(folder) ? folder : null;
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && name != "." && name != ".." && name.IndexOfAny(['/', '\\', ':']) < 0;
+
+    /// <summary>The framework and name a listing shows, through the one YAML reader; a problem instead of throwing.</summary>
+    private static (string? Framework, string? Name, string? Problem) ReadListing(string manifest)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, null, $"{ManifestName} cannot be read: {e.Message}");
+        }
+        var diagnostics = new DiagnosticBag();
+        if (YamlText.ParseMapping(text, ManifestName, diagnostics, YamlCodes.TemplateSet) is not { } map)
+        {
+            var problem = diagnostics.First();
+            return (null, null, $"{problem.Span.File}:{problem.Span.Line}:{problem.Span.Column}: {problem.Message}");
+        }
+        return (YamlText.Scalar(map, "framework"), YamlText.Scalar(map, "name") ?? YamlText.Scalar(map, "description"), null);
     }
 
     internal static TemplateInfo? Locate(

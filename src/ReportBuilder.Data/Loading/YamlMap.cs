@@ -1,17 +1,17 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Data.Loading;
 
 /// <summary>
-/// A YAML mapping read through YamlDotNet's representation model (no reflection, AOT-safe), with typed getters that
+/// A YAML mapping of a report folder's file, parsed by the one YAML reader (<see cref="YamlText"/>), with typed getters that
 /// report a wrong or missing value at its line and column instead of throwing, and that remember which keys were
 /// read so that unknown (misspelt) keys can be reported with a suggestion.
 /// </summary>
-internal sealed partial class YamlMap
+internal sealed class YamlMap
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
@@ -47,74 +47,13 @@ internal sealed partial class YamlMap
 
     public SourceSpan SpanOf(YamlNode node) => SpanOf(File, node.Start);
 
-    public static SourceSpan SpanOf(SourceFile file, Mark mark) => new(file.DisplayPath, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    public static SourceSpan SpanOf(SourceFile file, Mark mark) => YamlText.SpanOf(file.DisplayPath, mark);
 
-    /// <summary>Parses a file whose top level must be a mapping; reports syntax errors with YamlDotNet's position.</summary>
-    public static YamlMap? Parse(SourceFile file, DiagnosticBag diagnostics)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(file.Text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException is { } inner && e.Message.Contains("See inner exception") ? inner.Message : e.Message;
-            diagnostics.Error(SpanOf(file, e.Start), DiagnosticCodes.YamlSyntax, $"YAML syntax error: {Tidy(message)}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // A '[' or '{' never closed runs to the end of the file, and YamlDotNet then fails in a state with no position
-            // ("operation is not valid due to the current state of the object"): name where the unfinished list began.
-            var (span, opener) = UnclosedFlow(file);
-            diagnostics.Error(span, DiagnosticCodes.YamlSyntax,
-                $"YAML syntax error: this '{opener}' is never closed; expected '{(opener == '[' ? ']' : '}')}' to close it (or put the value in quotes)");
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            // The representation model rejects duplicate keys with an ArgumentException that carries no position.
-            diagnostics.Error(SourceSpan.StartOf(file.DisplayPath), DiagnosticCodes.YamlSyntax, $"YAML error: {Tidy(e.Message)}");
-            return null;
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            var span = stream.Documents.Count == 0 ? SourceSpan.StartOf(file.DisplayPath) : SpanOf(file, stream.Documents[0].RootNode.Start);
-            diagnostics.Error(span, DiagnosticCodes.YamlSyntax, "expected a YAML mapping of 'key: value' lines");
-            return null;
-        }
-        return new YamlMap(root, file, diagnostics);
-    }
-
-    /// <summary>Where the last flow sequence or mapping the parser opened (and never saw closed) began.</summary>
-    private static (SourceSpan Span, char Opener) UnclosedFlow(SourceFile file)
-    {
-        var parser = new Parser(new StringReader(file.Text));
-        var open = new Stack<(Mark Start, char Opener)>();
-        try
-        {
-            while (parser.MoveNext())
-                switch (parser.Current)
-                {
-                    case YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } e: open.Push((e.Start, '[')); break;
-                    case YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow } e: open.Push((e.Start, '{')); break;
-                    case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd when open.Count > 0: open.Pop(); break;
-                }
-        }
-        catch (Exception e) when (e is YamlException or InvalidOperationException) { }
-        return open.TryPeek(out var last) ? (SpanOf(file, last.Start), last.Opener) : (SourceSpan.StartOf(file.DisplayPath), '[');
-    }
-
-    private static string Tidy(string message)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 40) - (Line: …): "; the diagnostic already says where.
-        var cleaned = PositionPrefix().Replace(message, "").Trim();
-        return cleaned.Length == 0 ? message : char.ToLowerInvariant(cleaned[0]) + cleaned[1..].TrimEnd('.');
-    }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex PositionPrefix();
+    /// <summary>Parses a file whose top level must be a mapping, through the one YAML reader (<see cref="YamlText"/>).</summary>
+    public static YamlMap? Parse(SourceFile file, DiagnosticBag diagnostics) =>
+        YamlText.ParseMapping(file.Text, file.DisplayPath, diagnostics, YamlCodes.ReportFolder) is { } root
+            ? new YamlMap(root, file, diagnostics)
+            : null;
 
     public YamlNode? Raw(string key)
     {

@@ -19,9 +19,6 @@ internal sealed record ListFact(bool Ordered, int Items, SourceSpan Span, Headin
 /// <summary>A <c>:::name arguments</c> container.</summary>
 internal sealed record ContainerFact(string Name, string Arguments, SourceSpan Span);
 
-/// <summary>A footnote label used (<c>[^1]</c>) or defined (<c>[^1]: …</c>).</summary>
-internal sealed record FootnoteFact(string Label, SourceSpan Span);
-
 /// <summary>
 /// What validation needs to know about one Markdown file, parsed once with Markdig (CommonMark, footnotes, custom
 /// containers). Markdig is used here to check the text only; templates render the source text themselves.
@@ -39,8 +36,6 @@ internal sealed partial class MarkdownFacts
     public required IReadOnlyList<HeadingFact> Headings { get; init; }
     public required IReadOnlyList<ListFact> Lists { get; init; }
     public required IReadOnlyList<ContainerFact> Containers { get; init; }
-    public required IReadOnlyList<FootnoteFact> FootnoteReferences { get; init; }
-    public required IReadOnlyList<FootnoteFact> FootnoteDefinitions { get; init; }
     public required IReadOnlyList<SourceSpan> EmptyListItems { get; init; }
 
     public SourceSpan SpanOf(Block block) => new(Source.File, Source.FileLine(block.Line + 1), block.Column + 1);
@@ -68,9 +63,7 @@ internal sealed partial class MarkdownFacts
         var headings = new List<HeadingFact>();
         var lists = new List<ListFact>();
         var containers = new List<ContainerFact>();
-        var definitions = new List<FootnoteFact>();
         var emptyItems = new List<SourceSpan>();
-        var codeLines = new HashSet<int>();
         SourceSpan Span(int line0, int column0) => new(source.File, source.FileLine(line0 + 1), column0 + 1);
 
         HeadingFact? current = null;
@@ -98,25 +91,7 @@ internal sealed partial class MarkdownFacts
                 case ListItemBlock item when item.Count == 0:
                     emptyItems.Add(Span(item.Line, item.Column));
                     break;
-                case CodeBlock code:
-                    for (var l = code.Line; l <= code.Line + Math.Max(0, code.Lines.Count + 1); l++) codeLines.Add(l);
-                    break;
             }
-        }
-
-        // A reference without a definition stays literal text in Markdig, so references are found in the source lines.
-        var references = new List<FootnoteFact>();
-        for (var l = 0; l < lines.Length; l++)
-        {
-            if (codeLines.Contains(l)) continue;
-            // Markdig drops definitions that nothing references from the tree, so definitions are found in the lines too.
-            var definition = FootnoteDefinition().Match(lines[l]);
-            if (definition.Success)
-                definitions.Add(new FootnoteFact(definition.Groups[2].Value, Span(l, definition.Groups[1].Index)));
-            // Every other [^label] is a reference, even one followed by ':' in mid-line ("text[^b]:::"), which is no definition.
-            foreach (Match m in FootnoteReference().Matches(lines[l]))
-                if (!(definition.Success && m.Index == definition.Groups[1].Index))
-                    references.Add(new FootnoteFact(m.Groups[1].Value, Span(l, m.Index)));
         }
 
         return new MarkdownFacts
@@ -126,8 +101,6 @@ internal sealed partial class MarkdownFacts
             Headings = headings,
             Lists = lists,
             Containers = containers,
-            FootnoteReferences = references,
-            FootnoteDefinitions = definitions,
             EmptyListItems = emptyItems,
         };
     }
@@ -155,14 +128,6 @@ internal sealed partial class MarkdownFacts
         if (!heading.IsSetext) return AtxHeading().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : line.Trim();
         return line.Trim();
     }
-
-    /// <summary><c>[^label]</c> anywhere; the one that opens a definition line is told apart by <see cref="FootnoteDefinition"/>.</summary>
-    [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
-    private static partial Regex FootnoteReference();
-
-    /// <summary><c>[^label]: text</c> at the start of a line (up to three spaces of indentation).</summary>
-    [GeneratedRegex(@"^\s{0,3}(\[\^([^\]\s]+)\]):")]
-    private static partial Regex FootnoteDefinition();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")]
     private static partial Regex AtxHeading();

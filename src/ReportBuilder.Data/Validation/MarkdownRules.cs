@@ -1,15 +1,18 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 using Markdig.Syntax.Inlines;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Links;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
+using ReportBuilder.Dialect.Features.Containers;
 using ReportBuilder.Dialect.Features.Footnotes;
 using ReportBuilder.Dialect.Features.Headings;
 using ReportBuilder.Dialect.Features.Quotes;
 using ReportBuilder.Dialect.Features.RawHtml;
+using ReportBuilder.Dialect.Features.SurveyChart;
+using ReportBuilder.Dialect.Features.SurveyQuotes;
+using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 
 namespace ReportBuilder.Data.Validation;
 
@@ -20,15 +23,11 @@ internal static class MarkdownRules
     public const string AreasForImprovement = "Areas for improvement";
     private static readonly string[] FindingHeadings = [Strengths, AreasForImprovement];
 
-    public const string SurveyChart = "survey-chart";
-    public const string SurveyQuotes = "survey-quotes";
-    private static readonly string[] ContainerNames = [SurveyChart, SurveyQuotes];
-
     /// <summary>
-    /// Footnotes paired and not citing themselves, no empty bullet, no raw HTML, quotes the page can hold, headings of
-    /// heading length, containers known and naming existing
-    /// quote groups. This is the one validation of a report folder's Markdown: the templating stage does not check the
-    /// narrative pieces again, so <c>check</c>, <c>build</c> and <c>draft</c> report each mistake once, alike.
+    /// Footnotes paired and not citing themselves, no empty bullet, no raw HTML, quotes the page can hold, headings of heading length, containers known and naming existing
+    /// quote groups (the dialect's rules, <c>ReportBuilder.Dialect.Features</c>, which check the templates' output too),
+    /// links and attributes. This is the one validation of a report folder's Markdown: the templating stage does not
+    /// check the narrative pieces again, so <c>check</c>, <c>build</c> and <c>draft</c> report each mistake once, alike.
     /// </summary>
     public static void CheckCommon(MarkdownFacts facts, Survey? survey, bool hasSurveyFile, DiagnosticBag diagnostics)
     {
@@ -39,52 +38,17 @@ internal static class MarkdownRules
         foreach (var item in facts.EmptyListItems)
             diagnostics.Error(item, DiagnosticCodes.EmptyList, "empty bullet: write the finding after the '-', or delete the line");
 
-        var defined = new Dictionary<string, FootnoteFact>(StringComparer.Ordinal);
-        foreach (var definition in facts.FootnoteDefinitions)
-        {
-            if (!defined.TryAdd(definition.Label, definition))
-                diagnostics.Error(definition.Span, DiagnosticCodes.DuplicateFootnote,
-                    $"footnote [^{definition.Label}] is defined twice (first at line {defined[definition.Label].Span.Line})");
-        }
-        var used = facts.FootnoteReferences.Select(r => r.Label).ToHashSet(StringComparer.Ordinal);
-        foreach (var reference in facts.FootnoteReferences)
-            if (!defined.ContainsKey(reference.Label))
-                diagnostics.Error(reference.Span, DiagnosticCodes.FootnoteWithoutDefinition,
-                    $"footnote [^{reference.Label}] has no text: add a line '[^{reference.Label}]: …' to this file{Suggestions.DidYouMean(reference.Label, defined.Keys)}");
-        foreach (var definition in defined.Values)
-            if (!used.Contains(definition.Label))
-                diagnostics.Error(definition.Span, DiagnosticCodes.FootnoteWithoutReference,
-                    $"footnote [^{definition.Label}] is never referenced: add [^{definition.Label}] where it belongs in the text, or delete it");
+        FootnotePairingRule.Check(facts.Document, facts.Source.Text, facts.Origin, diagnostics);
 
         CheckLinks(facts, diagnostics);
         CheckAttributes(facts, diagnostics);
 
-        foreach (var container in facts.Containers)
+        UnknownContainerRule.Check(facts.Document, facts.Origin, ContainerNames.InNarrativeText, diagnostics);
+        // Without survey.yaml there is nothing to place; with one that could not be read, its own error says enough.
+        if (survey is not null || !hasSurveyFile)
         {
-            if (!ContainerNames.Contains(container.Name))
-            {
-                diagnostics.Error(container.Span, DiagnosticCodes.UnknownContainer,
-                    $"unknown container ':::{container.Name}'{Suggestions.DidYouMean(container.Name, ContainerNames)}; the containers are {string.Join(", ", ContainerNames.Select(n => ":::" + n))}");
-                continue;
-            }
-            if (survey is null)
-            {
-                // Without survey.yaml (or with one that could not be read) there is nothing to place.
-                if (!hasSurveyFile)
-                    diagnostics.Error(container.Span, DiagnosticCodes.SurveyContainerWithoutSurvey,
-                        $"':::{container.Name}' places part of the children's survey, but the report folder has no survey.yaml");
-                continue;
-            }
-            if (container.Name == SurveyQuotes)
-            {
-                var names = survey.Quotes.Select(q => q.Name).ToList();
-                if (container.Arguments.Length == 0)
-                    diagnostics.Error(container.Span, DiagnosticCodes.UnknownQuoteGroup,
-                        $"':::{SurveyQuotes}' needs the name of a quote group from survey.yaml ({string.Join(", ", names)})");
-                else if (survey.Group(container.Arguments) is null)
-                    diagnostics.Error(container.Span, DiagnosticCodes.UnknownQuoteGroup,
-                        $"quote group '{container.Arguments}' does not exist in survey.yaml{Suggestions.DidYouMean(container.Arguments, names)}; the groups are {string.Join(", ", names)}");
-            }
+            SurveyChartRule.Check(facts.Document, facts.Origin, survey, diagnostics);
+            SurveyQuotesRule.Check(facts.Document, facts.Origin, survey, diagnostics);
         }
     }
 

@@ -3,6 +3,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using ReportBuilder.Core.Model;
+using ReportBuilder.Html.Markdown.Renderers;
 using ReportBuilder.Html.Markdown.Renderers.Footnotes;
 using ReportBuilder.Html.Markdown.Renderers.KeepTogether;
 using ReportBuilder.Html.Markdown.Renderers.KeyQuestions;
@@ -14,7 +15,6 @@ using ReportBuilder.Html.Markdown.Renderers.RatingsTable;
 using ReportBuilder.Html.Markdown.Renderers.Sections;
 using ReportBuilder.Html.Markdown.Renderers.SurveyChart;
 using ReportBuilder.Html.Markdown.Renderers.SurveyQuotes;
-using ReportBuilder.Html.Markdown.Renderers;
 
 namespace ReportBuilder.Html.Markdown;
 

@@ -221,7 +221,7 @@ public static class ThemeLoader
     private static readonly (string Key, Rating Rating)[] ThemeRatingKeys =
     [
         .. RatingNames.All.Select(r => (RatingKeys.Key(r), r)),
-        ("requires_improvement", Rating.RequiresImprovement),
+        (RatingKeys.OldRequiresImprovement, Rating.RequiresImprovement),
     ];
 
     private static IReadOnlyDictionary<Rating, RatingStyle> ReadRatings(YamlReader y, YamlNode node, IReadOnlyDictionary<Rating, RatingStyle> ratings)

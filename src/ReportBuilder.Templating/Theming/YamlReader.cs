@@ -1,38 +1,24 @@
 using System.Globalization;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportBuilder.Templating.Theming;
 
 /// <summary>
-/// Reads hand-written YAML mappings key by key, reporting every problem with file, line and column
-/// (reads the representation model rather than deserialising by reflection, which also keeps it AOT-friendly).
+/// Reads a template set's hand-written YAML mappings key by key, reporting every problem with file, line and column;
+/// the text is parsed by the one YAML reader (<see cref="YamlText"/>).
 /// </summary>
 internal sealed class YamlReader(string file, DiagnosticBag diagnostics)
 {
     public string File { get; } = file;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    /// <summary>Parses <paramref name="text"/>; null (with an error) when it is not YAML or not a mapping.</summary>
-    public YamlMappingNode? Parse(string text)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0) return new YamlMappingNode();
-            if (stream.Documents[0].RootNode is YamlMappingNode map) return map;
-            Diagnostics.Error(SpanOf(stream.Documents[0].RootNode), DiagnosticCodes.TemplateYamlNotMapping, "Expected a mapping of keys to values at the top of the file.");
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            Diagnostics.Error(new SourceSpan(File, (int)e.Start.Line, (int)e.Start.Column), DiagnosticCodes.TemplateYamlSyntax, $"Not valid YAML: {e.Message}");
-        }
-        return null;
-    }
+    /// <summary>Parses <paramref name="text"/> through the one YAML reader (<see cref="YamlText"/>); null (with an error) when it is not YAML or not a mapping.</summary>
+    public YamlMappingNode? Parse(string text) => YamlText.ParseMapping(text, File, Diagnostics, YamlCodes.TemplateSet, emptyIsMapping: true);
 
-    public SourceSpan SpanOf(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
+    public SourceSpan SpanOf(YamlNode node) => YamlText.SpanOf(File, node);
 
     /// <summary>Visits each key of <paramref name="map"/>; a key without a handler is reported as unknown with a suggestion.</summary>
     public void Read(YamlMappingNode map, string where, IReadOnlyDictionary<string, Action<YamlNode>> handlers)

@@ -29,7 +29,21 @@ public sealed class ProjectReferenceTests
     public void Dialect_ReferencesOnlyCore() => Assert.Subset(new HashSet<string> { "Core" }, References("Dialect"));
 
     [Fact]
-    public void Data_ReferencesNothingOfPresentation() => Assert.Subset(new HashSet<string> { "Core", "Dialect" }, References("Data"));
+    public void Yaml_ReferencesOnlyCore() => Assert.Subset(new HashSet<string> { "Core" }, References("Yaml"));
+
+    /// <summary>Every YAML file goes through the one reader: no project but Yaml names the YAML package itself.</summary>
+    [Fact]
+    public void OnlyYaml_ReferencesYamlDotNet()
+    {
+        var projects = Directory.GetDirectories(Repository.Path("src")).Select(Path.GetFileName).OfType<string>()
+            .Where(name => name.StartsWith("ReportBuilder.", StringComparison.Ordinal));
+        var naming = projects.Where(name => XDocument.Load(Repository.Path("src", name, name + ".csproj")).Descendants("PackageReference")
+            .Any(r => r.Attribute("Include")?.Value == "YamlDotNet"));
+        Assert.Equal(["ReportBuilder.Yaml"], naming);
+    }
+
+    [Fact]
+    public void Data_ReferencesNothingOfPresentation() => Assert.Subset(new HashSet<string> { "Core", "Dialect", "Yaml" }, References("Data"));
 
     [Theory]
     [InlineData("Pdf")]

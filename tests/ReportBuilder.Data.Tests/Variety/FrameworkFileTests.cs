@@ -19,6 +19,27 @@ public class FrameworkFileTests
         File.WriteAllText(FrameworkFile(copy), text.Replace(oldText, newText));
     }
 
+    /// <summary>The bands take the one rating key (<c>requires-improvement</c>) and the spelling framework files used first.</summary>
+    [Fact]
+    public void Bands_ReadTheOneRatingKey_AndTheOldSpelling_Alike()
+    {
+        var shipped = File.ReadAllText(Path.Combine(Repository.Templates, "hmip-youth-2021", "1", FrameworkLoader.FileName));
+        Assert.Contains(RatingKeys.OldRequiresImprovement + ":", shipped);
+        var path = Path.Combine(Path.GetTempPath(), $"rb-framework-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllText(path, shipped.Replace(RatingKeys.OldRequiresImprovement + ":", RatingKeys.Key(Rating.RequiresImprovement) + ":"));
+            var diagnostics = new Core.Diagnostics.DiagnosticBag();
+            var framework = FrameworkLoader.Read(path, diagnostics);
+            Assert.Empty(diagnostics);
+            Assert.Equal(RatingBands.Published, framework!.Bands);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("hmip-youth-2021")]
     [InlineData("hmip-youth-2018")]

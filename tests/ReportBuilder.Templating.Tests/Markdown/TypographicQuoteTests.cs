@@ -1,8 +1,8 @@
 using Markdig;
 using Markdig.Renderers;
 using ReportBuilder.Dialect;
-using ReportBuilder.Templating.Markdown;
 using ReportBuilder.Dialect.Features.Quotes;
+using ReportBuilder.Templating.Markdown;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ReportBuilder.Cli.Skeletons;
-using ReportBuilder.Cli.Templates;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 
@@ -30,7 +29,7 @@ public static class NewCommand
         var diagnostics = new DiagnosticBag();
         var cwd = Directory.GetCurrentDirectory();
         var root = templatesRoot is not null ? Path.GetFullPath(templatesRoot) : TemplateLocator.FindTemplatesRoot(folder, cwd);
-        var chosen = root is null || !Directory.Exists(root) ? null : Choose(TemplateCatalog.List(root), templateId, version, folder, diagnostics);
+        var chosen = root is null || !Directory.Exists(root) ? null : Choose(TemplateLocator.List(root), templateId, version, folder, diagnostics);
         if (root is null || !Directory.Exists(root))
             diagnostics.Error(SourceSpan.StartOf(folder), DiagnosticCodes.TemplatesRootNotFound, "no 'templates' folder found; pass --templates <folder>");
         var written = chosen is null ? null : ReportSkeleton.Write(chosen.Folder, folder, folder, diagnostics);

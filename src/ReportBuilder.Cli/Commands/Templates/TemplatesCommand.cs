@@ -1,7 +1,6 @@
 using System.CommandLine;
-using ReportBuilder.Cli.Archive;
 using ReportBuilder.Cli.Output;
-using ReportBuilder.Cli.Templates;
+using ReportBuilder.Data.Loading;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Commands.Templates;
@@ -19,13 +18,13 @@ public static class TemplatesCommand
 
     public static int Execute(CliServices services, string? templatesRoot)
     {
-        var root = templatesRoot ?? TemplatesRoot.Find(Directory.GetCurrentDirectory());
+        var root = templatesRoot ?? TemplateLocator.FindTemplatesRoot(Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory());
         if (root is null || !Directory.Exists(root))
         {
             services.Error(root is null ? "No templates/ folder above the current directory; pass --templates <folder>." : $"{root}: no such folder.");
             return ExitCodes.Errors;
         }
-        var entries = TemplateCatalog.List(root);
+        var entries = TemplateLocator.List(root);
         if (services.Interactive)
         {
             var table = new Table().AddColumns("Template", "Version", "Framework", "Name");

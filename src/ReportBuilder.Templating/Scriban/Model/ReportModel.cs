@@ -146,7 +146,7 @@ public static class ReportModel
         ("points", 0));
 
     /// <summary>The key of <see cref="NotRatedObject"/>: never a rating, so <see cref="FromKey"/> gives null for it.</summary>
-    public const string NotRatedKey = "not-rated";
+    public const string NotRatedKey = RatingKeys.NotRated;
 
     /// <summary>The key that templates, CSS classes and theme entries use (<see cref="RatingKeys"/>): <c>requires-improvement</c>.</summary>
     public static string Key(Rating rating) => RatingKeys.Key(rating);

@@ -1,8 +1,8 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using ReportBuilder.Core.Ratings;
-using ReportBuilder.Html.Ratings;
 using ReportBuilder.Dialect.Features.RatingLabel;
+using ReportBuilder.Html.Ratings;
 
 namespace ReportBuilder.Html.Markdown.Renderers.RatingLabel;
 

@@ -2,8 +2,8 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using ReportBuilder.Core.Model;
-using ReportBuilder.Html.Charts;
 using ReportBuilder.Dialect.Features.SurveyChart;
+using ReportBuilder.Html.Charts;
 
 namespace ReportBuilder.Html.Markdown.Renderers.SurveyChart;
 

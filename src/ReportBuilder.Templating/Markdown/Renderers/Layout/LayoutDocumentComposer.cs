@@ -2,12 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using ReportBuilder.Dialect.Features.Narrative;
+using ReportBuilder.Dialect.Features.Sections;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Text;
-using ReportBuilder.Dialect.Features.Narrative;
-using ReportBuilder.Dialect.Features.Sections;
 using ReportBuilder.Templating.Theming;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout;

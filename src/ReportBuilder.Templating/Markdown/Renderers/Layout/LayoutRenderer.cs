@@ -1,10 +1,11 @@
 using Markdig.Renderers;
 using Markdig.Syntax;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Text;
-using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Templating.Markdown.Renderers.Layout.Footnotes;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.Inlines;
 using ReportBuilder.Templating.Markdown.Renderers.Layout.KeepTogether;
 using ReportBuilder.Templating.Markdown.Renderers.Layout.KeyQuestions;
 using ReportBuilder.Templating.Markdown.Renderers.Layout.Narrative;
@@ -18,7 +19,6 @@ using ReportBuilder.Templating.Markdown.Renderers.Layout.Sections;
 using ReportBuilder.Templating.Markdown.Renderers.Layout.SurveyChart;
 using ReportBuilder.Templating.Markdown.Renderers.Layout.SurveyQuotes;
 using ReportBuilder.Templating.Theming;
-using ReportBuilder.Templating.Markdown.Renderers.Layout.Inlines;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
 
