@@ -1,3 +1,5 @@
+using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Templating.Tests.Support;
@@ -59,5 +61,27 @@ public class CoverTests
         var title = canvas.TextsOn(0).Single(t => t.Text.Contains("Lincolnshire"));
         Assert.InRange(title.Origin.Y, band.Bounds.Y, band.Bounds.Y + band.Bounds.Height);
         Assert.Equal(cover.TitleSize, title.FontSize);
+    }
+
+    [Fact]
+    public void AVeryLongPlaceName_StaysOnTheCover_EscapedAsText()
+    {
+        // Hostile metadata: a place name of 200 characters with Markdown and HTML in it.
+        using var temp = new TempFolder("rb-cover-tests");
+        var folder = temp.CopyIn(Repository.Data("fictional-eastwold-2022-yjs-month-dates"), "long");
+        var area = "<b>East</b> *wold* [x](https://example.org) " + string.Join(" ", Enumerable.Repeat("Northwold-upon-Sea", 8));
+        var yaml = Path.Combine(folder, "report.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("  area: Eastwold", $"  area: \"{area}\""));
+        var loaded = ReportFolderLoader.Load(folder, new ReportLoadOptions { TemplatesRoot = Repository.Templates });
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics.Sorted()));
+        var rendered = Reports.RenderMarkdown(loaded, out _);
+        var canvas = new RecordingCanvas();
+        Templating.Markdown.Renderers.Layout.LayoutDocumentComposer.Compose(rendered, LaidOutReports.FontCollection, new DiagnosticBag()).Generate(canvas);
+
+        var title = Assert.Single(canvas.AllStructures, s => s.Role == StructureRole.Heading1 && s.Texts.Any(t => t.PageIndex == 0));
+        Assert.Equal(area, Plain(title.AllText));
+        Assert.All(title.Texts, t => Assert.Equal(0, t.PageIndex));
+        Assert.DoesNotContain(canvas.Texts, t => t.PageIndex == 1 && t.Text.Contains("Inspectorate of Probation,"));
+        Assert.Empty(canvas.Calls.OfType<RecordedLink>().Where(l => l.PageIndex == 0));
     }
 }

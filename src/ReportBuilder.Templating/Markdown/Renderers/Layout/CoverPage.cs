@@ -26,6 +26,12 @@ internal static class CoverPage
     private const double BandPaddingBottom = 40;
     private const double FootStrip = 18;
 
+    /// <summary>
+    /// The longest title set at the display size: about three lines of it. The engine does not shrink type to fit, so
+    /// a longer one is set at the lead's size, which the band holds to some 600 characters instead of 150.
+    /// </summary>
+    internal const int LongTitle = 54;
+
     public static void Compose(SectionDescriptor section, LayoutRenderer renderer, SectionBlock cover, Theme theme, DraftMarks? draft)
     {
         var page = theme.Page;
@@ -60,9 +66,10 @@ internal static class CoverPage
             {
                 case HeadingBlock heading:
                     // The document's one cover heading: H1, out of the bookmarks (the cover is the document itself).
+                    var titleSize = PlainText.Of(heading).Length > LongTitle ? Math.Min(c.TitleSize, c.LeadSize) : c.TitleSize;
                     column.Item().Heading(1, p =>
                     {
-                        p.Style(new TextStyle { FontSize = c.TitleSize, Bold = true, Color = c.Colour }).LineHeight(1.1);
+                        p.Style(new TextStyle { FontSize = titleSize, Bold = true, Color = c.Colour }).LineHeight(1.1);
                         renderer.WriteInlines(p, heading);
                     }, renderer.Environment.TakeAnchor(heading)).SpaceBefore(6).SpaceAfter(22).NotBookmarked();
                     afterTitle = true;
