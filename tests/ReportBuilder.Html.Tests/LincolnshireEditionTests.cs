@@ -1,4 +1,4 @@
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Templating;
 
 namespace ReportBuilder.Html.Tests;
@@ -29,6 +29,21 @@ public class LincolnshireEditionTests
         Assert.DoesNotContain("<li id=\"fn:9\">", html);
         Assert.Equal(7, PageText.Count(html, "<table class=\"key-questions\""));
         Assert.Contains("<figcaption id=\"survey-chart-caption\">How children rated the service they received (score out of 10)</figcaption>", html);
+    }
+
+    [Fact]
+    public void Html_PlacesNarrativeTexts_WhereTheTemplatesPutThem()
+    {
+        var html = Editions.Value.Html;
+        // Narrative texts are rendered where the templates placed them (HtmlNarrativeRenderer), not left as empty blocks.
+        Assert.Contains("Lincolnshire YOS is a well-led and well-managed service.", html);
+        Assert.Contains("There is a clear vision and strategy", html);
+        var foreword = html.IndexOf("<h2 id=\"foreword\">Foreword</h2>", StringComparison.Ordinal);
+        Assert.True(foreword >= 0, "no Foreword heading");
+        var nextHeading = html.IndexOf("<h2", foreword + 1, StringComparison.Ordinal);
+        var text = html.IndexOf("Lincolnshire YOS is a well-led", StringComparison.Ordinal);
+        Assert.True(foreword < text && text < nextHeading, "the foreword's text is not under its heading");
+        Assert.DoesNotContain("class=\"narrative\"", html);
     }
 
     [Fact]

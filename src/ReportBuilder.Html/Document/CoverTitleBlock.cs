@@ -1,6 +1,6 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using ReportBuilder.Templating.Markdown.Extensions.Sections;
+using ReportBuilder.Dialect.Features.Sections;
 
 namespace ReportBuilder.Html.Document;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Cli.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;

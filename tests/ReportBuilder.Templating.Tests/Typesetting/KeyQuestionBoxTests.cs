@@ -1,7 +1,8 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Layout;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Dialect;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 using ReportBuilder.Templating.Tests.Support;
 using ReportBuilder.Templating.Theming;

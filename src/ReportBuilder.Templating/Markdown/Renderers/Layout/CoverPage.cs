@@ -1,7 +1,7 @@
 using Markdig.Syntax;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Text;
-using ReportBuilder.Templating.Markdown.Extensions.Sections;
+using ReportBuilder.Dialect.Features.Sections;
 using ReportBuilder.Templating.Theming;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
