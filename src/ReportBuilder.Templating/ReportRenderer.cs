@@ -20,7 +20,8 @@ namespace ReportBuilder.Templating;
 /// Every problem goes into the caller's <see cref="DiagnosticBag"/> with the file and line a person edits.
 /// </summary>
 /// <param name="templatesRoot">The folder holding <c>&lt;id&gt;/&lt;version&gt;/</c> template sets, as the user names it.</param>
-public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory? contextFactory = null)
+/// <param name="templateSets">Template sets kept from earlier builds (a warm pipeline's); null: the set is read afresh.</param>
+public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory? contextFactory = null, TemplateSetCache? templateSets = null)
 {
     private readonly TemplateContextFactory _contexts = contextFactory ?? new TemplateContextFactory();
 
@@ -60,7 +61,9 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
     /// <summary>Runs the templates and parses their output; null when a template failed (the errors are in <paramref name="diagnostics"/>).</summary>
     public RenderedMarkdown? RenderMarkdown(Report report, ReportScore score, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var set = TemplateSet.Load(TemplatesRoot, report.Metadata.Template, diagnostics);
+        var set = templateSets is null
+            ? TemplateSet.Load(TemplatesRoot, report.Metadata.Template, diagnostics)
+            : templateSets.Load(TemplatesRoot, report.Metadata.Template, diagnostics);
         if (set is null || !File.Exists(set.EntryPath)) return null;
 
         var narratives = new NarrativeTable();

@@ -29,6 +29,9 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
         _realRoot = Real(Path.GetPathRoot(_fullRoot)!, _fullRoot[Path.GetPathRoot(_fullRoot)!.Length..]);
     }
 
+    /// <summary>Parsed templates to reuse for includes while their text is unchanged; null: Scriban parses each include itself.</summary>
+    public ParsedTemplates? Templates { get; init; }
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (string.IsNullOrWhiteSpace(templateName))
@@ -44,7 +47,22 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: it resolves outside the template folder.");
         if (!File.Exists(full))
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' not found in {_displayRoot}.");
-        return Path.Combine(_displayRoot, templateName.Replace('\\', '/'));
+        var path = Path.Combine(_displayRoot, templateName.Replace('\\', '/'));
+        Reuse(context, path);
+        return path;
+    }
+
+    /// <summary>
+    /// Scriban's include looks in <see cref="TemplateContext.CachedTemplates"/> under the path returned here before it
+    /// loads and parses: a template kept in <see cref="Templates"/> is put there, once per render. One that does not
+    /// parse is left out, so that Scriban parses it and reports its errors at the include as it always has.
+    /// </summary>
+    private void Reuse(TemplateContext context, string path)
+    {
+        if (Templates is null || context.CachedTemplates.ContainsKey(path)) return;
+        var template = Templates.Get(path, Load(context, default, path),
+            (text, name) => Template.Parse(text, name, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions));
+        if (!template.HasErrors) context.CachedTemplates[path] = template;
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed class TemplateContextFactory
     /// <summary>How long a render may take before it is cancelled (default 10 seconds).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Templates parsed by earlier renders, reused while their text is unchanged (a warm pipeline's); null: every render parses its own.</summary>
+    public ParsedTemplates? Templates { get; init; }
+
     /// <summary>
     /// A context over <paramref name="globals"/> (the model and the <c>report</c> helpers) that includes only
     /// from <paramref name="templateDirectory"/>. Dispose the returned scope after rendering to stop its timer.
@@ -38,7 +41,7 @@ public sealed class TemplateContextFactory
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeLimit);
         var context = output == TemplateOutput.Markdown ? new MarkdownTemplateContext(SafeBuiltins()) : new TemplateContext(SafeBuiltins());
-        context.TemplateLoader = new SandboxedTemplateLoader(templateDirectory);
+        context.TemplateLoader = new SandboxedTemplateLoader(templateDirectory) { Templates = Templates };
         ConfigureLimits(context, timeout.Token);
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
