@@ -46,6 +46,27 @@ public class PageStructureTests
     }
 
     [Fact]
+    public void Cover_NamesTheTitleBlock_AsThePdfSetsIt()
+    {
+        // The lead above the place, the byline below it: the same blocks as the PDF's cover, named for the style sheet.
+        var cover = Page[Page.IndexOf("<div class=\"cover\">", StringComparison.Ordinal)..Page.IndexOf("</header>", StringComparison.Ordinal)];
+        var lead = cover.IndexOf("<p class=\"cover__lead\">An inspection of youth offending services in</p>", StringComparison.Ordinal);
+        var title = cover.IndexOf("<h1", StringComparison.Ordinal);
+        var byline = cover.IndexOf("<p class=\"cover__byline\">HM Inspectorate of Probation, April\u00A02023</p>", StringComparison.Ordinal);
+        Assert.True(lead >= 0 && lead < title && title < byline, cover);
+    }
+
+    [Fact]
+    public void CoverParagraph_HoldingOnlyAnImage_IsTheLogo()
+    {
+        var document = Markdig.Markdown.Parse(":::cover\n![Mark](images/logo.png)\n\nLead\n\n# Place\n\nBy, May 2024\n:::\n", TestPipelines.Report);
+        var cover = Assert.IsType<ReportBuilder.Dialect.Features.Sections.SectionBlock>(document[0]);
+        var classes = Document.CoverTitleBlock.Mark(cover).OfType<Markdig.Syntax.ParagraphBlock>()
+            .Select(p => string.Join(" ", Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(p).Classes ?? [])).ToList();
+        Assert.Equal(["cover__logo", "cover__lead", "cover__byline"], classes);
+    }
+
+    [Fact]
     public void Contents_ListChaptersAndStandardsButNotNotocHeadings()
     {
         var nav = Page[Page.IndexOf("<nav", StringComparison.Ordinal)..Page.IndexOf("</nav>", StringComparison.Ordinal)];

@@ -17,7 +17,7 @@ namespace ReportBuilder.Html.Tests;
 ///   standing well apart from the entry or after dot leaders);
 /// - the survey chart's drawn labels (counts, scores, axis title): the lines after its caption up to the axis title;
 ///   the caption itself is compared;
-/// - notes: the PDF sets them at the foot of the page in smaller type, the HTML in one list at the end. The trailing
+/// - notes: the PDF sets them at the foot of the page in smaller type than body and tables, the HTML in one list at the end. The trailing
 ///   lines of a page in type smaller than the body, from the first one that starts with a note number (a superscript
 ///   number), are the notes; their numbers are dropped (the HTML list numbers them);
 /// - the inside cover, set in two columns over two pages: its words are compared as a collection
@@ -62,7 +62,9 @@ internal static class PdfText
             // Notes come after the chart's labels when a chart ends the page: its small-type labels are no notes.
             var noteFloor = lines.FindIndex(l => PageText.Normalise(l.Text) == PageText.Normalise(chartAxisTitle)) + 1;
             var firstSmall = lines.Count;
-            while (firstSmall > noteFloor && lines[firstSmall - 1].MaxSize < bodySize - 0.5) firstSmall--;
+            // Smaller than the tables too, which the type scale sets one step (1 pt) below the body: a table ending
+            // a page is no note, though a footnote number in it may stand on a line of its own.
+            while (firstSmall > noteFloor && lines[firstSmall - 1].MaxSize < bodySize - 1.25) firstSmall--;
             var firstNote = Enumerable.Range(firstSmall, lines.Count - firstSmall).FirstOrDefault(i => lines[i].StartsWithNoteNumber, -1);
             if (firstNote >= 0)
             {

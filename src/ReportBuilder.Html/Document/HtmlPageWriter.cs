@@ -135,7 +135,7 @@ internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptio
         {
             if (block == cover)
             {
-                front.AddRange(cover);
+                front.AddRange(CoverTitleBlock.Mark(cover));
                 continue;
             }
             if (cover is null && sections.Count == 0 && !(block is HeadingBlock h && h != title && h.Level <= options.ChapterLevel))

@@ -38,7 +38,7 @@ public sealed record PageTheme
     public double MarginLeft { get; init; } = 62;
     public string Header { get; init; } = "";
     public string Footer { get; init; } = "{page}";
-    public double HeaderSize { get; init; } = 9;
+    public double HeaderSize { get; init; } = 8.5;
     public Color HeaderColour { get; init; } = new(0x4D, 0x4D, 0x4D);
 }
 
@@ -49,6 +49,8 @@ public sealed record TextTheme
     public string Family { get; init; } = "Liberation Sans";
     public string SymbolFamily { get; init; } = "DejaVu Sans";
     public double Size { get; init; } = 11;
+    /// <summary>Small print: the inside cover, its headings in bold.</summary>
+    public double SmallSize { get; init; } = 8.5;
     public double LineHeight { get; init; } = 1.35;
     public Color Colour { get; init; } = new(0x1A, 0x1A, 0x1A);
     public Color LinkColour { get; init; } = new(0x1D, 0x4F, 0x91);
@@ -76,22 +78,30 @@ public sealed record HeadingTheme
 
     public static IReadOnlyList<HeadingTheme> Defaults { get; } =
     [
-        new() { Size = 20, SpaceBefore = 0, SpaceAfter = 14, PageBreakBefore = true },
+        new() { Size = 21, SpaceBefore = 0, SpaceAfter = 14, PageBreakBefore = true },
         new() { Size = 15, SpaceBefore = 16, SpaceAfter = 8 },
-        new() { Size = 12.5, SpaceBefore = 12, SpaceAfter = 6 },
+        new() { Size = 11, SpaceBefore = 12, SpaceAfter = 6 },
         new() { Size = 11, SpaceBefore = 10, SpaceAfter = 4 },
     ];
 }
 
+/// <summary>
+/// The cover: a white page with the logo slot at the top and, from <see cref="Top"/> down, a band of
+/// <see cref="Background"/> across the full width of the page holding the title block in <see cref="Colour"/>.
+/// </summary>
+/// <param name="LogoHeight">The logo slot's height at the top of the page, kept free when the cover has no logo.</param>
+/// <param name="BandHeight">The band's least height; it grows with a title block that needs more.</param>
 public sealed record CoverTheme
 {
     public Color Background { get; init; } = new(0x4A, 0x22, 0x67);
     public Color Colour { get; init; } = Color.White;
-    public double LeadSize { get; init; } = 20;
-    public double TitleSize { get; init; } = 40;
-    public double BylineSize { get; init; } = 14;
-    /// <summary>Distance from the top of the page to the first line.</summary>
-    public double Top { get; init; } = 300;
+    public double LeadSize { get; init; } = 21;
+    public double TitleSize { get; init; } = 44;
+    public double BylineSize { get; init; } = 15;
+    /// <summary>Distance from the top of the page to the band that holds the title block.</summary>
+    public double Top { get; init; } = 250;
+    public double LogoHeight { get; init; } = 64;
+    public double BandHeight { get; init; } = 300;
 }
 
 public sealed record TableTheme
@@ -102,7 +112,8 @@ public sealed record TableTheme
     public Color BorderColour { get; init; } = new(0xB8, 0xB0, 0xC0);
     public double BorderWidth { get; init; } = 0.5;
     public double CellPadding { get; init; } = 5;
-    public double Size { get; init; } = 10.5;
+    /// <summary>Tables, the contents' entries and the chart's title.</summary>
+    public double Size { get; init; } = 10;
 }
 
 public sealed record BoxTheme
@@ -111,7 +122,7 @@ public sealed record BoxTheme
     public Color BorderColour { get; init; } = new(0x4A, 0x22, 0x67);
     public double BorderWidth { get; init; } = 1;
     public double Padding { get; init; } = 9;
-    public double RatingSize { get; init; } = 12;
+    public double RatingSize { get; init; } = 11;
 }
 
 public sealed record QuoteTheme
@@ -132,7 +143,7 @@ public sealed record ChartTheme
     public Color AxisColour { get; init; } = new(0x59, 0x59, 0x59);
     public double Height { get; init; } = 170;
     public double Width { get; init; } = 380;
-    public double LabelSize { get; init; } = 9;
+    public double LabelSize { get; init; } = 8.5;
     public string Title { get; init; } = "Children's ratings of the service (score out of 10)";
     public string AxisLabel { get; init; } = "Number of children";
 }
@@ -141,7 +152,7 @@ public sealed record ChartTheme
 public sealed record FootnoteTheme
 {
     public double Size { get; init; } = 8.5;
-    public double? MarkSize { get; init; }
+    public double? MarkSize { get; init; } = 8.5;
     public Color Colour { get; init; } = new(0x1A, 0x1A, 0x1A);
 }
 

@@ -71,6 +71,7 @@ public static class ThemeLoader
             ["family"] = n => t = t with { Family = y.String(n, "text.family") ?? t.Family },
             ["symbol_family"] = n => t = t with { SymbolFamily = y.String(n, "text.symbol_family") ?? t.SymbolFamily },
             ["size"] = n => t = t with { Size = y.Number(n, "text.size", 4, 40) ?? t.Size },
+            ["small_size"] = n => t = t with { SmallSize = y.Number(n, "text.small_size", 4, 40) ?? t.SmallSize },
             ["line_height"] = n => t = t with { LineHeight = y.Number(n, "text.line_height", 0.8, 3) ?? t.LineHeight },
             ["colour"] = n => t = t with { Colour = y.Colour(n, "text.colour") ?? t.Colour },
             ["link_colour"] = n => t = t with { LinkColour = y.Colour(n, "text.link_colour") ?? t.LinkColour },
@@ -123,6 +124,8 @@ public static class ThemeLoader
             ["title_size"] = n => c = c with { TitleSize = y.Number(n, "cover.title_size", 4, 120) ?? c.TitleSize },
             ["byline_size"] = n => c = c with { BylineSize = y.Number(n, "cover.byline_size", 4, 100) ?? c.BylineSize },
             ["top"] = n => c = c with { Top = y.Number(n, "cover.top", 0, 800) ?? c.Top },
+            ["logo_height"] = n => c = c with { LogoHeight = y.Number(n, "cover.logo_height", 0, 400) ?? c.LogoHeight },
+            ["band_height"] = n => c = c with { BandHeight = y.Number(n, "cover.band_height", 0, 800) ?? c.BandHeight },
         });
         return c;
     }

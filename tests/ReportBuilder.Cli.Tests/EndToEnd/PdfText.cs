@@ -41,8 +41,11 @@ public sealed class PdfText
         return result;
     }
 
-    /// <summary>Font size at or under which a digit counts as a footnote number (body 11 pt, notes 8.5 pt, marks 7.5 pt).</summary>
-    private const double SuperscriptSize = 7.6;
+    /// <summary>
+    /// Font size at or under which a raised digit counts as a footnote number: the type scale sets the numbers at the
+    /// notes' own size (8.5 pt), so size alone no longer tells a number from the note's text; being raised does.
+    /// </summary>
+    private const double SuperscriptSize = 8.6;
 
     private sealed class Stream
     {
@@ -64,12 +67,12 @@ public sealed class PdfText
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            if (IsSuperscriptDigit(letter))
+            if (IsSuperscriptDigit(letters, i))
             {
                 var digits = new StringBuilder();
                 var j = i;
                 // One number: digits of one size on one baseline (a mark and the note's number can be drawn back to back).
-                while (j < letters.Count && IsSuperscriptDigit(letters[j]) && Math.Abs(letters[j].PointSize - letter.PointSize) < 0.1
+                while (j < letters.Count && IsDigitAtMarkSize(letters[j]) && Math.Abs(letters[j].PointSize - letter.PointSize) < 0.1
                        && Math.Abs(letters[j].StartBaseLine.Y - letter.StartBaseLine.Y) < 1)
                     digits.Append(letters[j++].Value);
                 // A number well below the body text drawn just before it starts a note at the foot of the page.
@@ -108,7 +111,26 @@ public sealed class PdfText
         }
     }
 
-    private static bool IsSuperscriptDigit(Letter l) => l.PointSize <= SuperscriptSize && l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0]);
+    private static bool IsDigitAtMarkSize(Letter l) => l.PointSize <= SuperscriptSize && l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0]);
+
+    /// <summary>A digit at the marks' size raised above the text beside it (the word it follows, or the note it begins).</summary>
+    private static bool IsSuperscriptDigit(List<Letter> letters, int i)
+    {
+        var digit = letters[i];
+        if (!IsDigitAtMarkSize(digit)) return false;
+        Letter? Beside(int step)
+        {
+            for (var k = i + step; k >= 0 && k < letters.Count; k += step)
+            {
+                var n = letters[k];
+                var sameNumber = IsDigitAtMarkSize(n) && Math.Abs(n.StartBaseLine.Y - digit.StartBaseLine.Y) < 0.5;
+                if (!string.IsNullOrWhiteSpace(n.Value) && !sameNumber) return n;
+            }
+            return null;
+        }
+        bool RaisedAbove(Letter? n) => n is not null && digit.StartBaseLine.Y - n.StartBaseLine.Y is >= 1.5 and <= 8;
+        return RaisedAbove(Beside(-1)) || RaisedAbove(Beside(1));
+    }
 
     private static void Add(Stream stream, char ch, Letter? letter) => stream.Chars.Add((ch, letter));
 

@@ -15,8 +15,9 @@ public sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
         var level = Math.Clamp(block.Level + (renderer.Narrative?.LevelShift ?? 0), 1, 4);
         var theme = renderer.Theme.Heading(level);
         if (renderer.TextSize < renderer.Theme.Text.Size)
-            // Small print (the inside cover): headings a step above its text, not the size of chapter headings.
-            theme = theme with { Size = renderer.TextSize + 1.5, SpaceBefore = 8, SpaceAfter = 3, PageBreakBefore = false };
+            // Small print (the inside cover): headings in bold at its size, not the size of chapter headings (the
+            // type scale has no size between the small print and the tables).
+            theme = theme with { Size = renderer.TextSize, SpaceBefore = 8, SpaceAfter = 3, PageBreakBefore = false };
         var suffix = renderer.Narrative?.Suffix ?? "";
         var first = renderer.Headings.Next(level);
         if (theme.PageBreakBefore && !(first && theme.FirstOnParentPage)) renderer.BreakPage();

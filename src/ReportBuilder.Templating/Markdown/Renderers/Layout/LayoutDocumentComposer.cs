@@ -60,14 +60,7 @@ public static class LayoutDocumentComposer
 
             draft?.AddNotesSection(d, diagnostics, page.Size, page.MarginLeft);   // [workflows] drafts open with their problems
 
-            if (cover is not null)
-                d.Section(s =>
-                {
-                    s.Size(page.Size).Margin(page.MarginLeft, page.MarginTop, page.MarginRight, page.MarginBottom);
-                    draft?.AddWatermark(s, page.Size);
-                    s.Background().Background(theme.Cover.Background).Spacer(page.Size.Height);
-                    s.Content().Column(column => WriteCover(renderer, column, cover, theme));
-                });
+            if (cover is not null) d.Section(s => CoverPage.Compose(s, renderer, cover, theme, draft));
 
             d.Section(s =>
             {
@@ -117,38 +110,6 @@ public static class LayoutDocumentComposer
             d.Section(s => s.Size(theme.Page.Size).Margin(theme.Page.MarginLeft, theme.Page.MarginTop, theme.Page.MarginRight, theme.Page.MarginBottom)
                 .Content().Column(column => renderer.WriteInto(column, document)));
         });
-    }
-
-    /// <summary>The cover: the lead line, the area as the title (H1), the inspectorate and date, in the cover's colours.</summary>
-    private static void WriteCover(LayoutRenderer renderer, ColumnDescriptor column, SectionBlock cover, Theme theme)
-    {
-        var c = theme.Cover;
-        column.Item().Spacer(c.Top);
-        var paragraphs = 0;
-        foreach (var block in cover)
-        {
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    column.Item().Heading(1, p =>
-                    {
-                        p.Style(new TextStyle { FontSize = c.TitleSize, Bold = true, Color = c.Colour }).LineHeight(1.1);
-                        renderer.WriteInlines(p, heading);
-                    }, renderer.Environment.TakeAnchor(heading)).SpaceBefore(4).SpaceAfter(28).NotBookmarked();
-                    break;
-                case ParagraphBlock paragraph when Images.LayoutImageRenderer.Places(paragraph):
-                    renderer.Images.Write(column.Item(), paragraph, c.LeadSize); // the logo, from the template set's images/
-                    break;
-                case ParagraphBlock paragraph:
-                    var size = paragraphs++ == 0 ? c.LeadSize : c.BylineSize;
-                    column.Item().Paragraph(p =>
-                    {
-                        p.Style(new TextStyle { FontSize = size, Color = c.Colour }).LineHeight(1.25);
-                        renderer.WriteInlines(p, paragraph);
-                    });
-                    break;
-            }
-        }
     }
 
     /// <summary>

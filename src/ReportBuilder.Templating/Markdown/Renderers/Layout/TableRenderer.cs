@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Text;
+using ReportBuilder.Templating.Theming;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
 
@@ -11,7 +12,7 @@ public enum TableLook
 {
     /// <summary>Equal columns, bold header on a tint.</summary>
     Plain,
-    /// <summary>Key questions: a wide question column and a narrow right-aligned % 'Yes' column.</summary>
+    /// <summary>Key questions: the question column takes all the width but that of a right-aligned % 'Yes' column as narrow as its header.</summary>
     KeyQuestions,
     /// <summary>The ratings page: number, name, rating; a heading band; rows with an empty last cell are domain rows.</summary>
     Ratings,
@@ -46,7 +47,7 @@ public sealed class TableRenderer : LayoutObjectRenderer<Table>
                         for (var c = 0; c < columns; c++)
                         {
                             var cell = c < row.Count ? row[c] as TableCell : null;
-                            var slot = Width(cells, look, c, columns)
+                            var slot = Width(cells, look, c, columns, t)
                                 .Structure(new StructureElement(header ? StructureRole.TableHeaderCell : StructureRole.TableDataCell)
                                 {
                                     Scope = header ? TableHeaderScope.Column : TableHeaderScope.None,
@@ -63,10 +64,16 @@ public sealed class TableRenderer : LayoutObjectRenderer<Table>
         });
     }
 
-    private static IContainer Width(RowDescriptor cells, TableLook look, int c, int columns) => (look, c) switch
+    /// <summary>
+    /// The key questions' figures column: as wide as its bold header "% ‘Yes’" (about 4.6 em of the table's size, the
+    /// widest thing it holds; "100%" is 2.6 em) and the cell's padding, so the questions have the rest of the width.
+    /// </summary>
+    internal static double FiguresColumnWidth(TableTheme t) => Math.Ceiling(t.Size * 4.6 + 2 * t.CellPadding);
+
+    private static IContainer Width(RowDescriptor cells, TableLook look, int c, int columns, TableTheme t) => (look, c) switch
     {
         (TableLook.KeyQuestions, 0) => cells.RelativeItem(),
-        (TableLook.KeyQuestions, _) => cells.ConstantItem(72),
+        (TableLook.KeyQuestions, _) => cells.ConstantItem(FiguresColumnWidth(t)),
         (TableLook.Ratings, 0) => cells.ConstantItem(40),
         (TableLook.Ratings, 1) => cells.RelativeItem(),
         (TableLook.Ratings, _) => cells.ConstantItem(150),

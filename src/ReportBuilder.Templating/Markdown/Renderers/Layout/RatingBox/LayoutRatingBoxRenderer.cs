@@ -7,6 +7,7 @@ using ReportBuilder.Templating.Scriban.Model;
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout.RatingBox;
 
 /// <summary>The statement on the left of a framed box, the rating word and its symbol on the right, in the rating's colour; kept with the next block.</summary>
+/// <remarks>The rating takes only its own width, so the statement has the rest of the box (it wrapped in 60% of it before).</remarks>
 public sealed class LayoutRatingBoxRenderer : LayoutObjectRenderer<RatingBoxBlock>
 {
     protected override void Write(LayoutRenderer renderer, RatingBoxBlock box)
@@ -18,7 +19,7 @@ public sealed class LayoutRatingBoxRenderer : LayoutObjectRenderer<RatingBoxBloc
             .Background(b.Background).Border(b.BorderWidth, b.BorderColour).Padding(b.Padding)
             .Row(row =>
             {
-                row.Spacing(14);
+                row.Spacing(18);
                 row.RelativeItem().Column(column => renderer.WithFreshStyle(() =>
                 {
                     renderer.PushStyle(s => s with { Bold = true });
@@ -27,7 +28,7 @@ public sealed class LayoutRatingBoxRenderer : LayoutObjectRenderer<RatingBoxBloc
                 }));
                 if (rating is not { } r) return;
                 var style = renderer.Theme.Rating(r);
-                row.ConstantItem(150).Paragraph(p =>
+                row.AutoItem().Paragraph(p =>
                 {
                     p.AlignRight().Style(new TextStyle { FontSize = b.RatingSize, Bold = true, Color = style.Colour });
                     p.Span(style.Label);

@@ -40,7 +40,7 @@ public sealed class LayoutSectionRenderer : LayoutObjectRenderer<SectionBlock>
                 // only Lbl, Reference, NonStruct, P and TOC (ISO 32000-1 Table 333, Matterhorn 09-006), and a Link is
                 // inline, so the title is no P of its own. The number stays a block of its own so that it is not read
                 // as part of the title ("Foreword3").
-                var style = new TextStyle { FontSize = text.Size - 0.5, Color = text.Colour, Bold = entry.Level == 1 };
+                var style = new TextStyle { FontSize = renderer.Theme.Tables.Size, Color = text.Colour, Bold = entry.Level == 1 };
                 var top = entry.Level == 1 ? 4.0 : 0.5;
                 column.Item().PaddingTop(top).Structure(StructureRole.TableOfContentsItem).Row(row =>
                 {
@@ -66,7 +66,7 @@ public sealed class LayoutSectionRenderer : LayoutObjectRenderer<SectionBlock>
         var blocks = block.ToList();
         var headings = blocks.Select((b, i) => (b, i)).Where(x => x.b is HeadingBlock).Select(x => x.i).ToList();
         var split = headings.Count >= 2 ? headings[(headings.Count + 1) / 2] : blocks.Count;
-        var size = Math.Max(7, renderer.Theme.Text.Size - 3);
+        var size = renderer.Theme.Text.SmallSize;
         renderer.Item().PaddingTop(12).Rule(0.75, renderer.Theme.Tables.BorderColour);
         renderer.Item().PaddingTop(10).Row(row =>
         {

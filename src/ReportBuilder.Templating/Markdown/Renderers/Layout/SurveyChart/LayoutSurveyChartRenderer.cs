@@ -28,7 +28,7 @@ public sealed class LayoutSurveyChartRenderer : LayoutObjectRenderer<SurveyChart
             {
                 figure.Item().PaddingBottom(6).Paragraph(p =>
                 {
-                    p.Style(new TextStyle { FontSize = c.LabelSize + 1, Bold = true, Color = renderer.Theme.Text.Colour });
+                    p.Style(new TextStyle { FontSize = renderer.Theme.Tables.Size, Bold = true, Color = renderer.Theme.Text.Colour });
                     p.Span(c.Title);
                 });
                 figure.Item().Width(c.Width).Row(row =>
