@@ -130,10 +130,11 @@ public sealed record ChartTheme
 {
     public Color BarColour { get; init; } = new(0x4A, 0x22, 0x67);
     public Color AxisColour { get; init; } = new(0x59, 0x59, 0x59);
+    /// <summary>The value axis's gridlines: light, so that the columns stand out in greyscale too.</summary>
+    public Color GridColour { get; init; } = new(0xC8, 0xC8, 0xC8);
     public double Height { get; init; } = 170;
-    public double Width { get; init; } = 380;
     public double LabelSize { get; init; } = 9;
-    public string Title { get; init; } = "Children's ratings of the service (score out of 10)";
+    public string Title { get; init; } = "How children rated the service they received (score out of 10)";
     public string AxisLabel { get; init; } = "Number of children";
 }
 

@@ -55,14 +55,22 @@ public class LincolnshireEndToEndTests
     }
 
     [Fact]
-    public void SurveyChart_IsAFigure_WhoseAlternativeTextGivesTheNumbers()
+    public void SurveyChart_IsAFigure_WhoseAlternativeTextGivesTheNumbers_UnderACaptionNumberedFigure1()
     {
         var rendered = BuiltReports.Lincolnshire.Result;
         var canvas = new ReportBuilder.Layout.RecordingCanvas();
         rendered.Rendered!.Layout.Generate(canvas);
         var figure = Assert.Single(canvas.AllStructures, s => s.Role == ReportBuilder.Layout.Drawing.StructureRole.Figure);
-        foreach (var (score, children) in new[] { (10, 5), (9, 4), (8, 4), (7, 4), (6, 1), (5, 1) })
-            Assert.Contains($"score {score}: {children} {(children == 1 ? "child" : "children")}", figure.Element.AlternateText);
+        const string caption = "Figure 1: How children rated the service they received (score out of 10)";
+        Assert.StartsWith(caption + ". 5 children scored 10, ", figure.Element.AlternateText);
+        foreach (var (score, children) in new[] { (9, 4), (8, 4), (7, 4), (6, 1), (5, 1) })
+            Assert.Contains($" {children} scored {score}", figure.Element.AlternateText);
+        Assert.EndsWith("No child scored 0, 1, 2, 3 or 4.", figure.Element.AlternateText);
+        Assert.Contains(canvas.AllStructures, s => s.Role == ReportBuilder.Layout.Drawing.StructureRole.Caption);
+        Assert.Contains(canvas.Texts, t => t.Text == caption);
+        // Every score is labelled under its column, those nobody gave included; no wording a reader would not expect.
+        foreach (var score in Enumerable.Range(0, 11)) Assert.Contains(canvas.Texts, t => t.Text == score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(canvas.Texts, t => t.Text.Contains("bar height", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(canvas.Problems);
     }
 }
