@@ -4,7 +4,7 @@
 // canvas), then layout + PDF through PdfCanvas, split into the canvas's drawing calls and EndDocument (save).
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
@@ -79,7 +79,8 @@ sealed class CpuClock
     public TimeSpan Elapsed => TimeSpan.FromTicks((_sum + (_running ? Now() - _start : 0)) / 100);
 }
 
-sealed class TimedCanvas(ICanvas inner) : ICanvas
+/// <summary>Times a PDF canvas's calls: drawing and the document's calls apart from writing the file at the end.</summary>
+sealed class TimedCanvas(PdfCanvas inner) : ICanvas, IDrawingCanvas, IDocumentCanvas
 {
     readonly CpuClock _drawing = new();
     readonly CpuClock _end = new();

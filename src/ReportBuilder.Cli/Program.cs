@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Cli.Commands;
 using ReportBuilder.Cli.Commands.Build;
 using ReportBuilder.Cli.Commands.Check;
@@ -24,7 +24,7 @@ public static class Program
 
         // [workflows] draft, watch, archive, archive merge, templates
         WorkflowCommands.AddTo(root, CliServices.ForProcess(output, error, ReportBuilders.CreateDefault));
-        root.Subcommands.Add(BuildCommand.Create(output, error));   // reportbuilder build <report-folder> [-o file.pdf]
+        root.Subcommands.Add(BuildCommand.Create(output, error, ReportBuilders.CreateDefault));   // reportbuilder build <report-folder> [-o file.pdf]
         return root;
     }
 

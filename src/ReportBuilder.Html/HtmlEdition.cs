@@ -1,10 +1,11 @@
 using System.Text;
 using Markdig;
+using ReportBuilder.Dialect;
 using ReportBuilder.Html.Document;
 using ReportBuilder.Html.Output;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Templating.Markdown.Sanitizing;
 
 namespace ReportBuilder.Html;

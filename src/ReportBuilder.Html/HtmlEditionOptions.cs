@@ -42,7 +42,7 @@ public sealed record HtmlEditionOptions
             Title = report.Metadata.Title,
             Organisation = report.Metadata.Inspectorate,
             Subtitle = $"{report.Metadata.Inspectorate}, {report.Metadata.Published}",
-            Extensions = [new HtmlEditionExtension(report.Survey, Templating.Markdown.Extensions.SurveyChart.SurveyChartWording.From(rendered.Templates.Strings, rendered.Templates.Theme.Chart))],
+            Extensions = [new HtmlEditionExtension(report.Survey, rendered.Templates.Theme.Chart.Wording(rendered.Templates.Strings))],
         };
     }
 }

@@ -4,7 +4,10 @@ using ReportBuilder.Layout.Text;
 
 namespace ReportBuilder.Layout;
 
-/// <summary>Lays out every page first, then replays the drawing through an <see cref="ICanvas"/>.</summary>
+/// <summary>
+/// Lays out every page first, then replays the pages onto an <see cref="ICanvas"/>: the marks if it is an
+/// <see cref="IDrawingCanvas"/>, the document, structure, links and anchors if it is an <see cref="IDocumentCanvas"/>.
+/// </summary>
 /// <remarks>
 /// Layout runs in passes. Each pass lays out the whole document with the page count and the
 /// anchor positions of the pass before (for "page X of Y", the contents and links); passes
@@ -76,17 +79,20 @@ public static class DocumentGenerator
         context.PreviousAnchors = new Dictionary<string, AnchorPosition>(context.Anchors, StringComparer.Ordinal);
         var bookmarks = BuildBookmarks(context.Headings);
         var description = document.Description with { PageCount = result.Pages.Count, Bookmarks = bookmarks };
-        canvas.BeginDocument(description);
+        // Each backend is sent the calls of the contracts it implements, and only those.
+        var drawing = canvas as IDrawingCanvas;
+        var tagged = canvas as IDocumentCanvas;
+        tagged?.BeginDocument(description);
         for (int i = 0; i < result.Pages.Count; i++)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
             var page = result.Pages[i];
             canvas.BeginPage(page.Size);
-            context.Ops.Replay(page.From, page.To, canvas, context);
-            if (i == result.Pages.Count - 1) context.Ops.Replay(result.TailFrom, result.TailTo, canvas, context);
+            context.Ops.Replay(page.From, page.To, drawing, tagged, context);
+            if (i == result.Pages.Count - 1) context.Ops.Replay(result.TailFrom, result.TailTo, drawing, tagged, context);
             canvas.EndPage();
         }
-        canvas.EndDocument();
+        tagged?.EndDocument();
         foreach (var name in context.MissingAnchors.Where(n => !context.Anchors.ContainsKey(n)))
             context.Warn(new LayoutWarning($"a link or page reference points to the anchor '{name}', which no element defines; it points to page 1"));
         return new LayoutResult(result.Pages.Count, pass, warnings, context.PreviousAnchors, bookmarks);

@@ -52,11 +52,11 @@ public sealed class RecordedStructure
 }
 
 /// <summary>
-/// An <see cref="ICanvas"/> that keeps every call with its position: tests assert layout page by page
-/// without a PDF, and <see cref="Problems"/> lists broken promises of the canvas contract
+/// A canvas of every kind (pages, drawing, document) that keeps every call with its position: tests assert layout
+/// page by page without a PDF, and <see cref="Problems"/> lists broken promises of the canvas contract
 /// (text outside structure and artifacts, unbalanced calls).
 /// </summary>
-public sealed class RecordingCanvas : ICanvas
+public sealed class RecordingCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
 {
     private readonly Stack<RecordedStructure> open = new();
     private readonly Stack<ArtifactKind> artifacts = new();

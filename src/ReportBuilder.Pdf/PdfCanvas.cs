@@ -11,15 +11,15 @@ using LayoutPoint = ReportBuilder.Layout.Drawing.Point;
 namespace ReportBuilder.Pdf;
 
 /// <summary>
-/// Writes the engine's drawing calls as a PDF through PDFsharp: tagged, with links, outline and
-/// embedded font subsets, and the same bytes for the same input.
+/// Writes the engine's pages as a PDF through PDFsharp: a drawing canvas (text, shapes, images) and a document
+/// canvas (tagged, with links, outline and embedded font subsets), the same bytes for the same input.
 /// </summary>
 /// <remarks>
 /// The PDF is written to the stream handed in when <see cref="EndDocument"/> runs; the stream is
 /// not closed. One canvas writes one document and is not thread-safe; any number of canvases may
 /// work at once on different threads (fonts go through the process-wide <see cref="FontRegistry"/>).
 /// </remarks>
-public sealed class PdfCanvas : ICanvas
+public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
 {
     readonly Stream _output;
     readonly PdfCanvasOptions _options;

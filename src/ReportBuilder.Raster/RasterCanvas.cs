@@ -7,7 +7,8 @@ namespace ReportBuilder.Raster;
 
 /// <summary>
 /// Renders each page to a PNG through SkiaSharp, drawing glyphs at the positions the layout measured,
-/// for previews and visual tests. Structure, artifacts, links and anchors carry no pixels and are ignored.
+/// for previews and visual tests. A page and drawing canvas only: structure, artifacts, links and anchors carry no
+/// pixels, so it is no document canvas and is never sent them.
 /// </summary>
 /// <remarks>
 /// Text uses the same font files as the PDF (<see cref="SKTypeface.FromData(SKData, int)"/>) with
@@ -15,7 +16,7 @@ namespace ReportBuilder.Raster;
 /// widths. Each finished page is handed to the callback, or collected in <see cref="Pages"/>.
 /// The same calls give the same PNG bytes. Not thread-safe; one canvas per document.
 /// </remarks>
-public sealed class RasterCanvas : ICanvas, IDisposable
+public sealed class RasterCanvas : ICanvas, IDrawingCanvas, IDisposable
 {
     readonly RasterOptions _options;
     readonly Action<int, byte[]>? _onPage;
@@ -29,7 +30,6 @@ public sealed class RasterCanvas : ICanvas, IDisposable
     SKSurface? _surface;
     int _pageIndex;
     int _openRotations;
-    bool _begun;
 
     /// <param name="options">Resolution and paper colour.</param>
     /// <param name="onPage">Called with the page index (from 0) and PNG bytes as each page ends; when null the pages are kept in <see cref="Pages"/>.</param>
@@ -46,15 +46,8 @@ public sealed class RasterCanvas : ICanvas, IDisposable
 
     float Scale => (float)(_options.Dpi / 72.0);
 
-    public void BeginDocument(DocumentDescription description)
-    {
-        if (_begun) throw new InvalidOperationException("BeginDocument was already called: one RasterCanvas renders one document.");
-        _begun = true;
-    }
-
     public void BeginPage(Size size)
     {
-        if (!_begun) throw new InvalidOperationException("BeginDocument must come first.");
         if (_surface is not null) throw new InvalidOperationException("BeginPage called before EndPage of the previous page.");
         var width = Math.Max(1, (int)Math.Ceiling(size.Width * _options.Dpi / 72.0));
         var height = Math.Max(1, (int)Math.Ceiling(size.Height * _options.Dpi / 72.0));
@@ -83,20 +76,6 @@ public sealed class RasterCanvas : ICanvas, IDisposable
         else _pages.Add(png);
         _pageIndex++;
     }
-
-    public void EndDocument()
-    {
-        if (_surface is not null) throw new InvalidOperationException("EndDocument called before EndPage of the last page.");
-    }
-
-    // Structure, artifacts, links and anchors have no pixels.
-    public void BeginStructure(StructureElement element) { }
-    public void EndStructure() { }
-    public void BeginArtifact(ArtifactKind kind) { }
-    public void EndArtifact() { }
-    public void BeginLink(Rect area, LinkTarget target, string? alternateText) { }
-    public void EndLink() { }
-    public void AddAnchor(string name, LayoutPoint position) { }
 
     public void BeginRotation(LayoutPoint center, double degrees)
     {

@@ -2,7 +2,7 @@ using Markdig.Syntax;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Dialect;
 
 namespace ReportBuilder.Templating;

@@ -8,7 +8,7 @@ using ReportBuilder.Layout.Infrastructure;
 using ReportBuilder.Layout.Text;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Templating.Markdown.Sanitizing;
 using ReportBuilder.Templating.Scriban;
 using ReportBuilder.Templating.Scriban.Model;

@@ -1,7 +1,7 @@
 using ReportBuilder.Core.Diagnostics;
 using Markdig.Renderers;
 using ReportBuilder.Html.Markdown;
-using ReportBuilder.Html.Markdown.Renderers;
+using ReportBuilder.Html.Markdown.Renderers.RatingBox;
 
 namespace ReportBuilder.Html.Tests;
 

@@ -1,4 +1,4 @@
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Templating;
 
 namespace ReportBuilder.Html.Tests;
@@ -32,11 +32,26 @@ public class LincolnshireEditionTests
     }
 
     [Fact]
+    public void Html_PlacesNarrativeTexts_WhereTheTemplatesPutThem()
+    {
+        var html = Editions.Value.Html;
+        // Narrative texts are rendered where the templates placed them (HtmlNarrativeRenderer), not left as empty blocks.
+        Assert.Contains("Lincolnshire YOS is a well-led and well-managed service.", html);
+        Assert.Contains("There is a clear vision and strategy", html);
+        var foreword = html.IndexOf("<h2 id=\"foreword\">Foreword</h2>", StringComparison.Ordinal);
+        Assert.True(foreword >= 0, "no Foreword heading");
+        var nextHeading = html.IndexOf("<h2", foreword + 1, StringComparison.Ordinal);
+        var text = html.IndexOf("Lincolnshire YOS is a well-led", StringComparison.Ordinal);
+        Assert.True(foreword < text && text < nextHeading, "the foreword's text is not under its heading");
+        Assert.DoesNotContain("class=\"narrative\"", html);
+    }
+
+    [Fact]
     public void Html_AndPdf_CarryTheSameText()
     {
         var (pdf, html) = Editions.Value;
         // The chart's drawn labels run from its caption to the line of scores under its axis.
-        var wording = Templating.Markdown.Extensions.SurveyChart.SurveyChartWording.From(Rendered.Templates.Strings, Rendered.Templates.Theme.Chart);
+        var wording = Rendered.Templates.Theme.Chart.Wording(Rendered.Templates.Strings);
         var fromPdf = PdfText.Extract(pdf.Pdf!, Rendered.RunningHeader, wording.Numbered(1), $"{wording.ScoreAxis} {string.Join(' ', Enumerable.Range(0, 11))}");
         var fromHtml = PageText.Extract(html);
 

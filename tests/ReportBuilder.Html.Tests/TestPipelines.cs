@@ -1,5 +1,5 @@
 using Markdig;
-using ReportBuilder.Templating.Markdown;
+using ReportBuilder.Dialect;
 
 namespace ReportBuilder.Html.Tests;
 

@@ -21,7 +21,7 @@ public class ConformanceTests
     {
         var (exit, output) = ExternalTools.Run("java",
             $"-cp {ExternalTools.PreflightJars} org.apache.pdfbox.preflight.Validator_A1b {{file}}",
-            Sample.Render(c => Sample.TwoPages(new DescriptionOverride(c, d => d with { Date = null })), PdfA));
+            Sample.Render(c => Sample.TwoPages(c.WithDescription(d => d with { Date = null })), PdfA));
         Assert.True(exit == 0 && output.Contains("is a valid PDF/A-1b file"), output);
     }
 
@@ -78,28 +78,4 @@ public class ConformanceTests
         Assert.Contains($"<xmp:CreatorTool>{pdf.Information.Creator}</xmp:CreatorTool>", text);
         Assert.Contains($"<pdf:Producer>{pdf.Information.Producer}</pdf:Producer>", text);
     }
-}
-
-/// <summary>Passes calls through to a canvas, changing the description on the way.</summary>
-sealed class DescriptionOverride(Layout.Drawing.ICanvas inner, Func<Layout.Drawing.DocumentDescription, Layout.Drawing.DocumentDescription> change) : Layout.Drawing.ICanvas
-{
-    public void BeginDocument(Layout.Drawing.DocumentDescription description) => inner.BeginDocument(change(description));
-    public void BeginPage(Layout.Drawing.Size size) => inner.BeginPage(size);
-    public void EndPage() => inner.EndPage();
-    public void EndDocument() => inner.EndDocument();
-    public void BeginStructure(Layout.Drawing.StructureElement element) => inner.BeginStructure(element);
-    public void EndStructure() => inner.EndStructure();
-    public void BeginArtifact(Layout.Drawing.ArtifactKind kind) => inner.BeginArtifact(kind);
-    public void EndArtifact() => inner.EndArtifact();
-    public void BeginLink(Layout.Drawing.Rect area, Layout.Drawing.LinkTarget target, string? alternateText) => inner.BeginLink(area, target, alternateText);
-    public void EndLink() => inner.EndLink();
-    public void DrawText(string text, Layout.Drawing.FontFace font, double fontSize, Layout.Drawing.Color color, Layout.Drawing.Point origin) => inner.DrawText(text, font, fontSize, color, origin);
-    public void DrawRectangle(Layout.Drawing.Rect rect, Layout.Drawing.Paint paint) => inner.DrawRectangle(rect, paint);
-    public void DrawEllipse(Layout.Drawing.Rect bounds, Layout.Drawing.Paint paint) => inner.DrawEllipse(bounds, paint);
-    public void DrawPolygon(IReadOnlyList<Layout.Drawing.Point> points, Layout.Drawing.Paint paint) => inner.DrawPolygon(points, paint);
-    public void DrawLine(Layout.Drawing.Point from, Layout.Drawing.Point to, Layout.Drawing.Stroke stroke) => inner.DrawLine(from, to, stroke);
-    public void DrawImage(Layout.Drawing.Rect rect, Layout.Drawing.ImageData image) => inner.DrawImage(rect, image);
-    public void AddAnchor(string name, Layout.Drawing.Point position) => inner.AddAnchor(name, position);
-    public void BeginRotation(Layout.Drawing.Point center, double degrees) => inner.BeginRotation(center, degrees);
-    public void EndRotation() => inner.EndRotation();
 }

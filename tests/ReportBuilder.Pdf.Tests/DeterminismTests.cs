@@ -27,7 +27,7 @@ public class DeterminismTests
     public void Identifiers_follow_the_seed_not_the_run()
     {
         var a = Latin1(Sample.Render(Sample.TwoPages, new() { Compress = false }));
-        var b = Latin1(Sample.Render(c => Sample.TwoPages(new DescriptionOverride(c, d => d with { IdentitySeed = "another-seed" })), new() { Compress = false }));
+        var b = Latin1(Sample.Render(c => Sample.TwoPages(c.WithDescription(d => d with { IdentitySeed = "another-seed" })), new() { Compress = false }));
         Assert.NotEqual(Between(a, "/ID[", "]"), Between(b, "/ID[", "]"));
         Assert.NotEqual(Between(a, "<xmpMM:DocumentID>", "<"), Between(b, "<xmpMM:DocumentID>", "<"));
         Assert.NotEqual(Between(a, "/BaseFont/", "+"), Between(b, "/BaseFont/", "+"));
@@ -38,7 +38,7 @@ public class DeterminismTests
     [Fact]
     public void Without_a_date_no_date_is_written()
     {
-        var text = Latin1(Sample.Render(c => Sample.TwoPages(new DescriptionOverride(c, d => d with { Date = null })), new() { Compress = false }));
+        var text = Latin1(Sample.Render(c => Sample.TwoPages(c.WithDescription(d => d with { Date = null })), new() { Compress = false }));
         Assert.DoesNotContain("/CreationDate", text);
         Assert.DoesNotContain("/ModDate", text);
         Assert.DoesNotContain("/M(", text);

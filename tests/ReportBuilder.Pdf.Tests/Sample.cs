@@ -20,15 +20,15 @@ static class Sample
         ],
     };
 
-    public static byte[] Render(Action<ICanvas> draw, PdfCanvasOptions? options = null)
+    public static byte[] Render(Action<SampleCanvas> draw, PdfCanvasOptions? options = null)
     {
         using var stream = new MemoryStream();
         var canvas = new PdfCanvas(stream, options);
-        draw(canvas);
+        draw(new SampleCanvas(canvas));
         return stream.ToArray();
     }
 
-    static void Header(ICanvas c, int page)
+    static void Header(SampleCanvas c, int page)
     {
         c.BeginArtifact(ArtifactKind.Header);
         c.DrawText($"Testshire inspection – running header {page}", TestFonts.Regular, 8, Color.Parse("#555555"), new Point(72, 40));
@@ -36,7 +36,7 @@ static class Sample
         c.EndArtifact();
     }
 
-    static void Footer(ICanvas c, int page)
+    static void Footer(SampleCanvas c, int page)
     {
         // A translucent watermark: transparency in PDF, blended onto white in PDF/A.
         c.BeginArtifact(ArtifactKind.Watermark);
@@ -48,7 +48,7 @@ static class Sample
     }
 
     /// <summary>Two pages: heading, a paragraph split across the break, table, list, figure, note, links.</summary>
-    public static void TwoPages(ICanvas c)
+    public static void TwoPages(SampleCanvas c)
     {
         var black = Color.Black;
         c.BeginDocument(Description);

@@ -7,10 +7,10 @@ namespace ReportBuilder.Raster.Tests;
 
 public class RasterCanvasTests
 {
-    static IReadOnlyList<byte[]> Render(Action<ICanvas> draw, RasterOptions? options = null)
+    static IReadOnlyList<byte[]> Render(Action<SampleCanvas> draw, RasterOptions? options = null)
     {
         using var canvas = new RasterCanvas(options);
-        draw(canvas);
+        draw(new SampleCanvas(canvas));
         return canvas.Pages;
     }
 
@@ -56,7 +56,7 @@ public class RasterCanvasTests
     {
         var seen = new List<int>();
         using var canvas = new RasterCanvas(onPage: (i, png) => { seen.Add(i); Assert.True(png.Length > 100); });
-        Sample.TwoPages(canvas);
+        Sample.TwoPages(new SampleCanvas(canvas));
         Assert.Equal([0, 1], seen);
         Assert.Empty(canvas.Pages);
     }
@@ -76,7 +76,7 @@ public class RasterCanvasTests
     }
 
     /// <summary>A page of isolated words, so each word's ink can be found on its own.</summary>
-    static void IsolatedWords(ICanvas c)
+    static void IsolatedWords(SampleCanvas c)
     {
         c.BeginDocument(Sample.Description with { Bookmarks = [] });
         c.BeginPage(Size.A4);

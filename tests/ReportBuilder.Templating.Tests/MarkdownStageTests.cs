@@ -1,6 +1,6 @@
 using Markdig.Syntax;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
-using ReportBuilder.Templating.Markdown.Extensions.RatingBox;
+using ReportBuilder.Dialect.Features.Narrative;
+using ReportBuilder.Dialect.Features.RatingBox;
 using ReportBuilder.Templating.Tests.Support;
 
 namespace ReportBuilder.Templating.Tests;

@@ -1,7 +1,8 @@
 using ReportBuilder.Data.Output;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Cli.Diffing;
+using ReportBuilder.Pipeline.Building;
 
 namespace ReportBuilder.Cli.Archive;
 
@@ -95,7 +96,7 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
         }
 
         var entry = new ManifestEntry(report.Id, report.TemplateId ?? "", report.TemplateVersion ?? "", inputHash,
-            InputHasher.Sha256(built.Pdf), built.Pages, built.Pdf.LongLength) { Sections = built.Sections };
+            InputHasher.Sha256(built.Pdf), built.Pages, built.Pdf.LongLength) { Sections = SectionDigests(built) };
         // PDF first, sidecar second: a kill between the two leaves a PDF without a sidecar, which is simply built again.
         var milliseconds = clock.ElapsedMilliseconds;
         try
@@ -118,6 +119,12 @@ public sealed class ArchiveRunner(IReportBuilder builder, string tool)
         if (!info.Exists || info.Length != sidecar.Entry.Bytes) return null;
         return InputHasher.Sha256(File.ReadAllBytes(pdfPath)) == sidecar.Entry.OutputSha256 ? sidecar : null;
     }
+
+    /// <summary>A short digest per section of the report (<see cref="ReportOutline.Digests"/>), for the manifest; null when the builder gave no loaded folder.</summary>
+    private static IReadOnlyDictionary<string, string>? SectionDigests(ReportBuildResult built) =>
+        built.Loaded is { Report: { } report, Score: { } score } loaded
+            ? ReportOutline.Digests(ReportOutline.Of(report, score, loaded.TemplateFolder))
+            : null;
 
     private static ArchiveItemResult Failed(ReportFolder report, string inputHash, IReadOnlyList<string> errors, Stopwatch clock,
         string? stalePdf = null, string? staleSidecar = null)

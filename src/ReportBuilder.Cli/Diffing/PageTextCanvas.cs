@@ -11,7 +11,7 @@ namespace ReportBuilder.Cli.Diffing;
 /// Punctuation, spaces and case are dropped on both sides of a search, so Markdown marks, typographic quotes and
 /// hyphenation at a line end do not stop a paragraph from being found.
 /// </remarks>
-public sealed class PageTextCanvas : ICanvas
+public sealed class PageTextCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
 {
     private readonly StringBuilder letters = new();
     private readonly List<int> pageStarts = [];
@@ -50,16 +50,19 @@ public sealed class PageTextCanvas : ICanvas
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
     }
 
-    public void BeginDocument(DocumentDescription description) { }
     public void BeginPage(Size size) => pageStarts.Add(letters.Length);
     public void EndPage() { }
+
+    // A document canvas for its artifacts alone: they mark the running heads and watermarks whose text is left out.
+    public void BeginArtifact(ArtifactKind kind) => artifacts++;
+    public void EndArtifact() => artifacts--;
+    public void BeginDocument(DocumentDescription description) { }
     public void EndDocument() { }
     public void BeginStructure(StructureElement element) { }
     public void EndStructure() { }
-    public void BeginArtifact(ArtifactKind kind) => artifacts++;
-    public void EndArtifact() => artifacts--;
     public void BeginLink(Rect area, LinkTarget target, string? alternateText) { }
     public void EndLink() { }
+    public void AddAnchor(string name, Point position) { }
 
     public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin)
     {
@@ -75,12 +78,12 @@ public sealed class PageTextCanvas : ICanvas
         snapshot = null;
     }
 
+    // Shapes and images have no letters; rotation only turns the watermark, which is an artifact.
     public void DrawRectangle(Rect rect, Paint paint) { }
     public void DrawEllipse(Rect bounds, Paint paint) { }
     public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { }
     public void DrawLine(Point from, Point to, Stroke stroke) { }
     public void DrawImage(Rect rect, ImageData image) { }
-    public void AddAnchor(string name, Point position) { }
     public void BeginRotation(Point center, double degrees) { }
     public void EndRotation() { }
 }

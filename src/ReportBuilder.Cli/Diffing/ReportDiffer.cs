@@ -1,4 +1,4 @@
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;

@@ -1,8 +1,6 @@
-using ReportBuilder.Data.Output;
 using System.Diagnostics;
-using System.Globalization;
-using ReportBuilder.Cli.Archive;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
+using ReportBuilder.Pipeline.Output;
 using ReportBuilder.Core.Diagnostics;
 
 namespace ReportBuilder.Cli.Drafting;
@@ -24,7 +22,7 @@ public sealed record DraftOutcome(bool Written, int Pages, IReadOnlyList<Diagnos
     public int Warnings => Diagnostics.Count(d => !d.IsError);
 }
 
-/// <summary>Builds a draft and writes it (PDF, and PNG pages if asked), each file atomically. Shared by <c>draft</c> and <c>watch</c>.</summary>
+/// <summary>Builds a draft and writes it (PDF, and PNG pages if asked) through <see cref="ReportWriter"/>. Shared by <c>draft</c> and <c>watch</c>.</summary>
 public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
 {
     public DraftOutcome Write(DraftSettings settings, CancellationToken cancellationToken = default)
@@ -36,25 +34,11 @@ public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
             .OrderBy(d => d.Span.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
         if (result.Pdf is null) return new DraftOutcome(false, 0, diagnostics, clock.Elapsed, 0) { Stages = result.Timings };
 
-        AtomicFile.WriteAllBytes(settings.Output, result.Pdf);
-        if (settings.PngFolder is not null) WritePngs(settings.PngFolder, result.PngPages);
+        if (ReportWriter.Write(result, new ReportOutputs(settings.Output, settings.PngFolder)) is { } failure)
+            return new DraftOutcome(false, 0, [.. diagnostics, failure.ToDiagnostic()], clock.Elapsed, 0) { Stages = result.Timings };
         return new DraftOutcome(true, result.Pages, diagnostics, clock.Elapsed, settings.PngFolder is null ? 0 : result.PngPages.Count)
         {
             Stages = result.Timings, Pdf = result.Pdf, PageImages = result.PngPages,
         };
     }
-
-    private static void WritePngs(string folder, IReadOnlyList<byte[]> pages)
-    {
-        Directory.CreateDirectory(folder);
-        for (var i = 0; i < pages.Count; i++) AtomicFile.WriteAllBytes(Path.Combine(folder, PageName(i + 1)), pages[i]);
-        // A draft that lost pages must not leave the old last pages behind, looking current.
-        foreach (var file in Directory.EnumerateFiles(folder, "page-*.png"))
-        {
-            var number = Path.GetFileNameWithoutExtension(file)["page-".Length..];
-            if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > pages.Count) File.Delete(file);
-        }
-    }
-
-    public static string PageName(int number) => $"page-{number:D3}.png";
 }

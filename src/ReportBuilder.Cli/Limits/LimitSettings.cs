@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Pipeline.Limits;
 
 namespace ReportBuilder.Cli.Limits;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using Spectre.Console;
 
 namespace ReportBuilder.Cli.Output;

@@ -1,6 +1,6 @@
 using System.Text;
 using ReportBuilder.Core.Model;
-using ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
+using ReportBuilder.Dialect.Features.SurveyChart;
 
 namespace ReportBuilder.Html.Charts;
 

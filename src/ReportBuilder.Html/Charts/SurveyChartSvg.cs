@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportBuilder.Core.Model;
-using ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
+using ReportBuilder.Dialect.Features.SurveyChart;
 
 namespace ReportBuilder.Html.Charts;
 
@@ -68,7 +68,7 @@ public static class SurveyChartSvg
     }
 
     /// <summary>The words of a set without its own (the theme's defaults).</summary>
-    public static SurveyChartWording DefaultWording { get; } = SurveyChartWording.From(new Dictionary<string, string>(), new Templating.Theming.ChartTheme());
+    public static SurveyChartWording DefaultWording { get; } = new Templating.Theming.ChartTheme().Wording(new Dictionary<string, string>());
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

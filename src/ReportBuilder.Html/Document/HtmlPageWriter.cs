@@ -2,8 +2,8 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using ReportBuilder.Templating.Markdown.Extensions.PageBreak;
-using ReportBuilder.Templating.Markdown.Extensions.Sections;
+using ReportBuilder.Dialect.Features.PageBreak;
+using ReportBuilder.Dialect.Features.Sections;
 
 namespace ReportBuilder.Html.Document;
 
@@ -60,7 +60,7 @@ internal sealed class HtmlPageWriter(MarkdownPipeline pipeline, HtmlEditionOptio
         pipeline.Setup(renderer);
         // Raw HTML from data never reaches the page (issue #14): the PDF drops it, and so does this edition.
         renderer.ObjectRenderers.RemoveAll(r => r is Markdig.Renderers.Html.HtmlBlockRenderer or Markdig.Renderers.Html.Inlines.HtmlInlineRenderer);
-        renderer.ObjectRenderers.Add(new Markdown.Renderers.HtmlLineBreakOnlyRenderer());
+        renderer.ObjectRenderers.Add(new Markdown.Renderers.RawHtml.HtmlLineBreakOnlyRenderer());
         // Only the links the PDF makes live are live here (LinkPolicy); images print their alternative text.
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new Markdown.Renderers.HtmlPolicyLinkRenderer());
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.AutolinkInlineRenderer>(new Markdown.Renderers.HtmlPolicyAutolinkRenderer());

@@ -1,7 +1,7 @@
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Dialect.Features.Narrative;
 
 namespace ReportBuilder.Html.Document;
 

@@ -28,7 +28,7 @@ internal static class PlainText
                 builder.Append(code.Content);
                 return;
             case Markdig.Extensions.SmartyPants.SmartyPant quote:
-                builder.Append(Templating.Markdown.Extensions.Quotes.TypographicQuotes.Text(quote));
+                builder.Append(Dialect.Features.Quotes.TypographicQuotes.Text(quote));
                 return;
             case LineBreakInline:
                 builder.Append(' ');

@@ -3,8 +3,19 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using ReportBuilder.Core.Model;
+using ReportBuilder.Html.Markdown.Renderers.Footnotes;
+using ReportBuilder.Html.Markdown.Renderers.KeepTogether;
+using ReportBuilder.Html.Markdown.Renderers.KeyQuestions;
+using ReportBuilder.Html.Markdown.Renderers.Narrative;
+using ReportBuilder.Html.Markdown.Renderers.PageBreak;
+using ReportBuilder.Html.Markdown.Renderers.RatingBox;
+using ReportBuilder.Html.Markdown.Renderers.RatingLabel;
+using ReportBuilder.Html.Markdown.Renderers.RatingsTable;
+using ReportBuilder.Html.Markdown.Renderers.Sections;
+using ReportBuilder.Html.Markdown.Renderers.SurveyChart;
+using ReportBuilder.Html.Markdown.Renderers.SurveyQuotes;
 using ReportBuilder.Html.Markdown.Renderers;
-using ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
+using ReportBuilder.Dialect.Features.SurveyChart;
 
 namespace ReportBuilder.Html.Markdown;
 
@@ -15,7 +26,7 @@ namespace ReportBuilder.Html.Markdown;
 /// harmless in a pipeline that also feeds the layout renderer.
 /// </summary>
 /// <remarks>
-/// It adds no parsers: the dialect belongs to Templating's pipeline. <see cref="HtmlEdition"/> calls
+/// It adds no parsers: the dialect and its pipeline belong to ReportBuilder.Dialect. <see cref="HtmlEdition"/> calls
 /// <see cref="Setup(MarkdownPipeline, IMarkdownRenderer)"/> after the pipeline's own extensions. Our node types
 /// derive from Markdig's custom container, whose renderer would accept them too, so ours go in front of it.
 /// Setting up twice changes nothing.
@@ -41,6 +52,8 @@ public sealed class HtmlEditionExtension(Survey? survey = null, SurveyChartWordi
         if (!renderers.Contains<HtmlTableRenderer>())
             renderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new HtmlTableRenderer());
 
+        if (!renderers.Contains<HtmlNarrativeRenderer>())
+            renderers.InsertBefore<HtmlCustomContainerRenderer>(new HtmlNarrativeRenderer());
         InsertFirst(renderers, new HtmlRatingLabelRenderer());
         InsertFirst(renderers, new HtmlRatingBoxRenderer());
         InsertFirst(renderers, new HtmlRatingsTableRenderer());

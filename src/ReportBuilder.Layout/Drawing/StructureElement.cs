@@ -19,8 +19,8 @@ public enum StructureRole
 public enum TableHeaderScope { None, Row, Column, Both }
 
 /// <summary>
-/// A node of the document's logical structure, opened with <see cref="ICanvas.BeginStructure"/>
-/// and closed with <see cref="ICanvas.EndStructure"/>. An element may stay open across a page
+/// A node of the document's logical structure, opened with <see cref="IDocumentCanvas.BeginStructure"/>
+/// and closed with <see cref="IDocumentCanvas.EndStructure"/>. An element may stay open across a page
 /// break (a paragraph or table continuing on the next page): backends must keep it open.
 /// </summary>
 public sealed class StructureElement

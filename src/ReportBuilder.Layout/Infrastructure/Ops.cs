@@ -199,47 +199,70 @@ internal sealed class OpBuffer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void DrawRun(ICanvas canvas, in LineRun run, double x0, double baseline)
+    private static void DrawRun(IDrawingCanvas canvas, in LineRun run, double x0, double baseline)
     {
         var look = run.Look;
         canvas.DrawText(run.Source, run.Start, run.Length, look.Face, look.FontSize, look.Color, new Point(x0 + run.X, baseline - look.Rise));
     }
 
-    /// <summary>Draws the calls <paramref name="from"/>…<paramref name="to"/> (exclusive) on <paramref name="canvas"/>.</summary>
-    public void Replay(int from, int to, ICanvas canvas, LayoutContextView anchors)
+    /// <summary>
+    /// Sends the calls <paramref name="from"/>…<paramref name="to"/> (exclusive) to the canvases that take them: marks
+    /// to <paramref name="drawing"/>, structure, artifacts, links and anchors to <paramref name="document"/>. Either may
+    /// be null (a backend that does not draw, or keeps no document); each still gets its calls in recorded order.
+    /// </summary>
+    public void Replay(int from, int to, IDrawingCanvas? drawing, IDocumentCanvas? document, LayoutContextView anchors)
     {
+        if (drawing is null && document is null) return;
         for (int i = from; i < to; i++)
         {
             ref readonly Op op = ref this[i];
-            switch (op.Kind)
-            {
-                case OpKind.Text: canvas.DrawText((string)op.A!, op.Start, op.Length, (FontFace)op.B!, op.W, op.C1, new Point(op.X, op.Y)); break;
-                case OpKind.Runs when op.A is LineRun[] runs:
-                    foreach (ref readonly var run in runs.AsSpan()) DrawRun(canvas, run, op.X, op.Y);
-                    break;
-                case OpKind.Runs:
-                    var cursor = new LineRunCursor((ShapedText)op.B!, (TextLine)op.A!, op.W, op.H);
-                    while (cursor.NextWord(out var word)) DrawRun(canvas, word, op.X, op.Y);
-                    break;
-                case OpKind.Rectangle: canvas.DrawRectangle(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
-                case OpKind.Ellipse: canvas.DrawEllipse(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
-                case OpKind.Polygon: canvas.DrawPolygon((IReadOnlyList<Point>)op.A!, GetPaint(op)); break;
-                case OpKind.Line:
-                    canvas.DrawLine(new Point(op.X, op.Y), new Point(op.W, op.H), new Stroke(op.C1, op.StrokeWidth, (IReadOnlyList<double>?)op.A));
-                    break;
-                case OpKind.Image: canvas.DrawImage(new Rect(op.X, op.Y, op.W, op.H), (ImageData)op.A!); break;
-                case OpKind.Anchor: canvas.AddAnchor((string)op.A!, new Point(op.X, op.Y)); break;
-                case OpKind.BeginStructure: canvas.BeginStructure((StructureElement)op.A!); break;
-                case OpKind.EndStructure: canvas.EndStructure(); break;
-                case OpKind.BeginArtifact: canvas.BeginArtifact((ArtifactKind)op.Flags); break;
-                case OpKind.EndArtifact: canvas.EndArtifact(); break;
-                case OpKind.BeginLink:
-                    canvas.BeginLink(new Rect(op.X, op.Y, op.W, op.H), ((LinkSpec)op.A!).Resolve(anchors), (string?)op.B);
-                    break;
-                case OpKind.EndLink: canvas.EndLink(); break;
-                case OpKind.BeginRotation: canvas.BeginRotation(new Point(op.X, op.Y), op.W); break;
-                case OpKind.EndRotation: canvas.EndRotation(); break;
-            }
+            if (!IsDocumentCall(op.Kind)) { if (drawing is not null) Draw(drawing, op); }
+            else if (document is not null) Describe(document, op, anchors);
+        }
+    }
+
+    /// <summary>Calls for an <see cref="IDocumentCanvas"/>; every other kind is a mark, for an <see cref="IDrawingCanvas"/>.</summary>
+    private static bool IsDocumentCall(OpKind kind) =>
+        kind is OpKind.Anchor or OpKind.BeginStructure or OpKind.EndStructure or OpKind.BeginArtifact or OpKind.EndArtifact
+            or OpKind.BeginLink or OpKind.EndLink;
+
+    private static void Draw(IDrawingCanvas canvas, in Op op)
+    {
+        switch (op.Kind)
+        {
+            case OpKind.Text: canvas.DrawText((string)op.A!, op.Start, op.Length, (FontFace)op.B!, op.W, op.C1, new Point(op.X, op.Y)); break;
+            case OpKind.Runs when op.A is LineRun[] runs:
+                foreach (ref readonly var run in runs.AsSpan()) DrawRun(canvas, run, op.X, op.Y);
+                break;
+            case OpKind.Runs:
+                var cursor = new LineRunCursor((ShapedText)op.B!, (TextLine)op.A!, op.W, op.H);
+                while (cursor.NextWord(out var word)) DrawRun(canvas, word, op.X, op.Y);
+                break;
+            case OpKind.Rectangle: canvas.DrawRectangle(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
+            case OpKind.Ellipse: canvas.DrawEllipse(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
+            case OpKind.Polygon: canvas.DrawPolygon((IReadOnlyList<Point>)op.A!, GetPaint(op)); break;
+            case OpKind.Line:
+                canvas.DrawLine(new Point(op.X, op.Y), new Point(op.W, op.H), new Stroke(op.C1, op.StrokeWidth, (IReadOnlyList<double>?)op.A));
+                break;
+            case OpKind.Image: canvas.DrawImage(new Rect(op.X, op.Y, op.W, op.H), (ImageData)op.A!); break;
+            case OpKind.BeginRotation: canvas.BeginRotation(new Point(op.X, op.Y), op.W); break;
+            case OpKind.EndRotation: canvas.EndRotation(); break;
+        }
+    }
+
+    private static void Describe(IDocumentCanvas canvas, in Op op, LayoutContextView anchors)
+    {
+        switch (op.Kind)
+        {
+            case OpKind.Anchor: canvas.AddAnchor((string)op.A!, new Point(op.X, op.Y)); break;
+            case OpKind.BeginStructure: canvas.BeginStructure((StructureElement)op.A!); break;
+            case OpKind.EndStructure: canvas.EndStructure(); break;
+            case OpKind.BeginArtifact: canvas.BeginArtifact((ArtifactKind)op.Flags); break;
+            case OpKind.EndArtifact: canvas.EndArtifact(); break;
+            case OpKind.BeginLink:
+                canvas.BeginLink(new Rect(op.X, op.Y, op.W, op.H), ((LinkSpec)op.A!).Resolve(anchors), (string?)op.B);
+                break;
+            case OpKind.EndLink: canvas.EndLink(); break;
         }
     }
 }

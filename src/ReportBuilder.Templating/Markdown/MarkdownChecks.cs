@@ -8,11 +8,11 @@ using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Dialect;
 using ReportBuilder.Dialect.Features.Footnotes;
 using ReportBuilder.Dialect.Features.RawHtml;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
-using ReportBuilder.Templating.Markdown.Extensions.RatingBox;
-using ReportBuilder.Templating.Markdown.Extensions.RatingLabel;
-using ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
-using ReportBuilder.Templating.Markdown.Extensions.SurveyQuotes;
+using ReportBuilder.Dialect.Features.Narrative;
+using ReportBuilder.Dialect.Features.RatingBox;
+using ReportBuilder.Dialect.Features.RatingLabel;
+using ReportBuilder.Dialect.Features.SurveyChart;
+using ReportBuilder.Dialect.Features.SurveyQuotes;
 using ReportBuilder.Templating.Scriban.Model;
 
 namespace ReportBuilder.Templating.Markdown;

@@ -136,6 +136,10 @@ public sealed record ChartTheme
     public double LabelSize { get; init; } = 9;
     public string Title { get; init; } = "How children rated the service they received (score out of 10)";
     public string AxisLabel { get; init; } = "Number of children";
+
+    /// <summary>The chart's words: the set's <c>strings.yaml</c>, else this theme's title and axis label.</summary>
+    public Dialect.Features.SurveyChart.SurveyChartWording Wording(IReadOnlyDictionary<string, string> strings) =>
+        Dialect.Features.SurveyChart.SurveyChartWording.From(strings, new("Figure", Title, AxisLabel, "Score"));
 }
 
 /// <param name="MarkSize">Size of footnote numbers, in the text and in the notes alike (unset: 62% of the text around them).</param>

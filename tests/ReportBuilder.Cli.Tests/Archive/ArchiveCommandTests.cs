@@ -1,6 +1,6 @@
 using ReportBuilder.Data.Output;
 using ReportBuilder.Cli.Archive;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Cli.Tests.Support;
 
 namespace ReportBuilder.Cli.Tests.Archive;

@@ -1,5 +1,5 @@
 using ReportBuilder.Cli.Archive;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Cli.Tests.Support;
 
 namespace ReportBuilder.Cli.Tests.Archive;

@@ -1,4 +1,4 @@
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Cli.Tests.EndToEnd;
 
 namespace ReportBuilder.Cli.Tests.Commands;

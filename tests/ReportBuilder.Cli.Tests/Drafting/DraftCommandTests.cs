@@ -1,5 +1,6 @@
 using System.Text;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
+using ReportBuilder.Pipeline.Output;
 using ReportBuilder.Cli.Drafting;
 using ReportBuilder.Cli.Tests.Support;
 using ReportBuilder.Core.Diagnostics;
@@ -23,6 +24,7 @@ public sealed class DraftCommandTests : IDisposable
         var pdf = _archive.Out("d", "x.pdf");
         var png = _archive.Out("d", "png");
         Directory.CreateDirectory(png);
+        File.WriteAllText(Path.Combine(png, PngPageFolder.Marker), ""); // a folder an earlier, longer draft wrote
         File.WriteAllText(Path.Combine(png, "page-007.png"), "left from a longer draft");
 
         var exit = cli.Run("draft", Report, "-o", pdf, "--png", png);
@@ -33,7 +35,7 @@ public sealed class DraftCommandTests : IDisposable
         Assert.Equal(new DateOnly(2026, 1, 2), request.BuildDate);
         Assert.True(request.RenderPng);
         Assert.Equal("%PDF draft", File.ReadAllText(pdf));
-        Assert.Equal(["page-001.png", "page-002.png"], Directory.GetFiles(png).Select(Path.GetFileName).Order());
+        Assert.Equal([PngPageFolder.Marker, "page-001.png", "page-002.png"], Directory.GetFiles(png).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("r/report.yaml:3:1: warning: looks odd [RB1]", cli.Output);
         Assert.Contains("(2 pages, 2 PNG in", cli.Output);
     }

@@ -1,4 +1,4 @@
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Cli.Tests.Support;
 using UglyToad.PdfPig;
 

@@ -1,4 +1,4 @@
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 
 namespace ReportBuilder.Cli.Tests.EndToEnd;
 

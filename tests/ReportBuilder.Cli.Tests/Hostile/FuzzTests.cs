@@ -1,6 +1,7 @@
 using CsCheck;
 using ReportBuilder.Cli.Limits;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline.Limits;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.Cli.Tests.Hostile;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Html;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;

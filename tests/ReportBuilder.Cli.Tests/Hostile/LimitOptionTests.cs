@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using ReportBuilder.Cli.Archive;
 using ReportBuilder.Cli.Limits;
+using ReportBuilder.Pipeline.Limits;
 using ReportBuilder.Cli.Tests.Support;
 using ReportBuilder.Data.Loading;
 

@@ -1,4 +1,4 @@
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 using ReportBuilder.Data.Loading;
 
 namespace ReportBuilder.Cli.Tests.Hostile;

@@ -51,7 +51,7 @@ public sealed class OutputWritingTests : IDisposable
         Assert.True(Build("--png", foreign).Code <= 1);
 
         Assert.False(File.Exists(Path.Combine(pngs, "page-99.png")));
-        Assert.True(File.Exists(Path.Combine(pngs, "page-01.png")));
+        Assert.True(File.Exists(Path.Combine(pngs, "page-001.png")));
         Assert.True(File.Exists(Path.Combine(pngs, "notes.txt")));
         Assert.True(File.Exists(Path.Combine(foreign, "page-99.png"))); // a folder we did not make keeps everything
     }

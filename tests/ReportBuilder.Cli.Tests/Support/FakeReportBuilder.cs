@@ -1,5 +1,5 @@
 using System.Text;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Core.Diagnostics;
 
 namespace ReportBuilder.Cli.Tests.Support;

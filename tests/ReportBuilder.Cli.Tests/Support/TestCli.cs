@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ReportBuilder.Cli;
-using ReportBuilder.Cli.Building;
+using ReportBuilder.Pipeline.Building;
 using ReportBuilder.Cli.Commands;
 using ReportBuilder.Cli.Output;
 using Spectre.Console;

@@ -45,4 +45,27 @@ public sealed class ProjectReferenceTests
         Assert.DoesNotContain("Pdf", references);
         Assert.DoesNotContain("Raster", references);
     }
+
+    [Fact]
+    public void Pipeline_ReferencesTheStagesButNotTheCli()
+    {
+        var references = References("Pipeline");
+        Assert.Subset(new HashSet<string> { "Core", "Data", "Dialect", "Templating", "Html", "Layout", "Pdf", "Raster" }, references);
+        Assert.DoesNotContain("Cli", references);
+    }
+
+    /// <summary>No stage reaches up to the pipeline that strings them together; only the CLI stands on it.</summary>
+    [Theory]
+    [InlineData("Core")]
+    [InlineData("Data")]
+    [InlineData("Dialect")]
+    [InlineData("Templating")]
+    [InlineData("Html")]
+    [InlineData("Layout")]
+    [InlineData("Pdf")]
+    [InlineData("Raster")]
+    public void Stages_DoNotReferenceThePipeline(string project) => Assert.DoesNotContain("Pipeline", References(project));
+
+    [Fact]
+    public void Cli_BuildsThroughThePipeline() => Assert.Contains("Pipeline", References("Cli"));
 }

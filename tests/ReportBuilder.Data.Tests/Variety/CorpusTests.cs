@@ -1,5 +1,5 @@
 using ReportBuilder.Cli;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline;
 
 namespace ReportBuilder.Data.Tests.Variety;
 

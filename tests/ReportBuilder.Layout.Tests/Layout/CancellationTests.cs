@@ -97,10 +97,13 @@ public class CancellationTests
 
     /// <summary>
     /// A canvas that counts pages and cancels when page <see cref="CancelOnPage"/> begins, and draws nothing. A proxy
-    /// rather than a class: it answers every member of <see cref="ICanvas"/>, including any the contract gains later.
+    /// rather than a class: it answers every member of the canvas contracts, including any they gain later.
     /// </summary>
     public class CancellingCanvas : DispatchProxy
     {
+        /// <summary>Every canvas contract at once, so the proxy is sent every call the engine makes.</summary>
+        public interface IEveryCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas;
+
         public CancellationTokenSource? Source { get; set; }
         public int CancelOnPage { get; set; }
         public int PagesBegun { get; private set; }
@@ -108,7 +111,7 @@ public class CancellationTests
 
         public static (ICanvas Canvas, CancellingCanvas Probe) Create(CancellationTokenSource cts, int cancelOnPage)
         {
-            var canvas = DispatchProxy.Create<ICanvas, CancellingCanvas>();
+            var canvas = DispatchProxy.Create<IEveryCanvas, CancellingCanvas>();
             var probe = (CancellingCanvas)(object)canvas;
             probe.Source = cts;
             probe.CancelOnPage = cancelOnPage;
@@ -118,7 +121,7 @@ public class CancellationTests
         protected override object? Invoke(MethodInfo? method, object?[]? args)
         {
             if (method?.Name == nameof(ICanvas.BeginPage) && ++PagesBegun == CancelOnPage) Source!.Cancel();
-            if (method?.Name == nameof(ICanvas.EndDocument)) Ended = true;
+            if (method?.Name == nameof(IDocumentCanvas.EndDocument)) Ended = true;
             return null;
         }
     }

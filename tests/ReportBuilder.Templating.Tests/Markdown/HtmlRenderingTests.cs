@@ -1,15 +1,18 @@
 using Markdig;
 using Markdig.Renderers;
-using ReportBuilder.Templating.Markdown;
+using ReportBuilder.Dialect;
 using ReportBuilder.Templating.Tests.Support;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
 
-/// <summary>The same Markdown renders sensibly under Markdig's HtmlRenderer (for the HTML edition): our extensions stay harmless.</summary>
+/// <summary>
+/// The same Markdown renders sensibly under Markdig's plain HtmlRenderer: the dialect's extensions only parse, so its
+/// nodes fall back to the custom containers they are (the HTML edition's own renderers are tested in Html.Tests).
+/// </summary>
 public class HtmlRenderingTests
 {
     [Fact]
-    public void Lincolnshire_RendersToHtml_WithNarrativesInPlace_AndContainersAsDivs()
+    public void Lincolnshire_RendersToHtml_WithContainersAsDivs()
     {
         var rendered = Reports.RenderMarkdown(Reports.Lincolnshire, out _);
         var writer = new StringWriter();
@@ -22,9 +25,8 @@ public class HtmlRenderingTests
         Assert.Contains("<span class=\"rating rating-outstanding\">Outstanding</span>", text);
         Assert.Contains("<table>", text);
         Assert.Contains("<strong>83%</strong>", text);
-        // Narrative texts are rendered where the templates placed them, not left as empty blocks.
-        Assert.Contains("Lincolnshire YOS is a well-led and well-managed service.", text);
-        Assert.Contains("There is a clear vision and strategy", text);
-        Assert.True(text.IndexOf("Lincolnshire YOS is a well-led", StringComparison.Ordinal) < text.IndexOf("<h1", text.IndexOf("Foreword", StringComparison.Ordinal) + 10, StringComparison.Ordinal));
+        // A narrative block is only a reference to its piece: with no edition's renderer it is an empty div, not an error.
+        Assert.Contains("<div class=\"narrative\"></div>", text);
+        Assert.DoesNotContain("Lincolnshire YOS is a well-led and well-managed service.", text);
     }
 }

@@ -1,4 +1,4 @@
-using ReportBuilder.Templating.Markdown.Extensions.NoBreakSpaces;
+using ReportBuilder.Dialect.Features.NoBreakSpaces;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
 

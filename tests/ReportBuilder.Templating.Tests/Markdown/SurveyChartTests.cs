@@ -1,5 +1,5 @@
 using ReportBuilder.Core.Model;
-using ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
+using ReportBuilder.Dialect.Features.SurveyChart;
 using ReportBuilder.Templating.Theming;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
@@ -58,7 +58,7 @@ public class SurveyChartTests
             [SurveyChartWording.FigureKey] = "Ffigur",
             [SurveyChartWording.CaptionKey] = "Sut roedd plant yn graddio'r gwasanaeth",
         };
-        var wording = SurveyChartWording.From(strings, new ChartTheme());
+        var wording = new ChartTheme().Wording(strings);
         Assert.Equal("Ffigur 2: Sut roedd plant yn graddio'r gwasanaeth", wording.Numbered(2));
         Assert.Equal(new ChartTheme().AxisLabel, wording.ValueAxis);   // a string the set lacks: the theme's
     }

@@ -1,7 +1,8 @@
 using Markdig;
 using Markdig.Renderers;
+using ReportBuilder.Dialect;
 using ReportBuilder.Templating.Markdown;
-using ReportBuilder.Templating.Markdown.Extensions.Quotes;
+using ReportBuilder.Dialect.Features.Quotes;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
 

@@ -1,9 +1,9 @@
 using ReportBuilder.Cli.Output;
-using ReportBuilder.Data.Output;
 using System.CommandLine;
 using ReportBuilder.Cli.Limits;
-using ReportBuilder.Cli.Pipeline;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Pipeline.Building;
+using ReportBuilder.Pipeline.Output;
 
 namespace ReportBuilder.Cli.Commands.Build;
 
@@ -13,7 +13,7 @@ namespace ReportBuilder.Cli.Commands.Build;
 /// </summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<IReportBuilder> createBuilder)
     {
         var folder = new Argument<string>("report-folder") { Description = "The report folder (data/lincolnshire-2023)." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "The PDF to write. Default: out/<folder name>.pdf." };
@@ -25,12 +25,12 @@ public static class BuildCommand
         var limits = LimitOption.Create();
         var command = new Command("build", "Build the final PDF of a report.") { folder, outputFile, templates, markdown, png, format, limits };
         command.SetAction(parse => parse.GetValue(format) == HtmlFormat.Name
-            ? HtmlFormat.Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error, parse.GetValue(limits))
-            : Execute(parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error, parse.GetValue(png), parse.GetValue(limits)));
+            ? HtmlFormat.Execute(createBuilder(), parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), output, error, parse.GetValue(limits))
+            : Execute(createBuilder(), parse.GetValue(folder)!, parse.GetValue(outputFile), parse.GetValue(templates), parse.GetValue(markdown), output, error, parse.GetValue(png), parse.GetValue(limits)));
         return command;
     }
 
-    public static int Execute(string folder, string? outputFile, string? templatesRoot, string? markdownFile, TextWriter output, TextWriter error, string? pngFolder = null,
+    public static int Execute(IReportBuilder builder, string folder, string? outputFile, string? templatesRoot, string? markdownFile, TextWriter output, TextWriter error, string? pngFolder = null,
         ReportLimits? limits = null)
     {
         var target = outputFile ?? Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".pdf");
@@ -45,29 +45,23 @@ public static class BuildCommand
             error.WriteLine($"{pngFolder}: error {Core.Diagnostics.DiagnosticCodes.OutputRefused}: {pngWhy}; nothing was written");
             return ExitCodes.Errors;
         }
-        var result = ReportPipeline.Run(folder, new PipelineOptions { TemplatesRoot = templatesRoot, Limits = limits ?? ReportLimits.Default });
-        foreach (var diagnostic in result.Diagnostics.Sorted()) error.WriteLine(diagnostic.ToString());
+        var result = builder.Build(new ReportBuildRequest(folder, BuildMode.Final, templatesRoot, RenderPng: pngFolder is not null, Limits: limits)
+        {
+            EmitMarkdown = markdownFile is not null,
+        });
+        foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic.ToString());
         if (result.Pdf is null)
         {
-            error.WriteLine($"{folder}: not built ({result.Diagnostics.ErrorCount} error(s)); 'reportbuilder check {folder}' lists the problems.");
+            error.WriteLine($"{folder}: not built ({result.Diagnostics.Count(d => d.IsError)} error(s)); 'reportbuilder check {folder}' lists the problems.");
             return ExitCodes.Errors;
         }
-        var writing = target;
-        try
+        if (ReportWriter.Write(result, new ReportOutputs(target, pngFolder, markdownFile)) is { } failure)
         {
-            AtomicFile.WriteAllBytes(target, result.Pdf);
-            if (markdownFile is not null && result.Rendered is not null)
-                AtomicFile.WriteAllBytes(writing = markdownFile, System.Text.Encoding.UTF8.GetBytes(result.Rendered.Markdown.Flattened()));
-            if (pngFolder is not null && result.Rendered is not null)
-                output.WriteLine($"{pngFolder}: {ReportPipeline.WritePngs(result.Rendered, writing = pngFolder)} PNG pages");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A full disk, a read-only folder, a link that points at itself: the file system's answer, not ours to hide.
-            error.WriteLine($"{writing}: error {Core.Diagnostics.DiagnosticCodes.OutputFailed}: cannot write the output ({e.Message}); nothing was written there");
+            error.WriteLine(failure.ToString());
             return ExitCodes.Errors;
         }
+        if (pngFolder is not null) output.WriteLine($"{pngFolder}: {result.PngPages.Count} PNG pages");
         output.WriteLine($"{target}: {result.Pages} pages, {result.Pdf.Length:N0} bytes ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"))})");
-        return result.Diagnostics.HasWarnings ? ExitCodes.Warnings : ExitCodes.Success;
+        return result.Diagnostics.Any(d => !d.IsError) ? ExitCodes.Warnings : ExitCodes.Success;
     }
 }

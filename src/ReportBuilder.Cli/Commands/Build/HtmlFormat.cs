@@ -1,6 +1,7 @@
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Html;
-using ReportBuilder.Cli.Pipeline;
+using ReportBuilder.Pipeline.Building;
+using ReportBuilder.Pipeline.Output;
 
 namespace ReportBuilder.Cli.Commands.Build;
 
@@ -12,18 +13,23 @@ public static class HtmlFormat
 {
     public const string Name = "html";
 
-    public static int Execute(string folder, string? outputDirectory, string? templatesRoot, TextWriter output, TextWriter error,
+    public static int Execute(IReportBuilder builder, string folder, string? outputDirectory, string? templatesRoot, TextWriter output, TextWriter error,
         ReportLimits? limits = null)
     {
         var target = outputDirectory ?? Path.Combine("out", "html", Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
-        var result = HtmlEditionBuilder.Build(folder, target, templatesRoot, limits: limits);
-        foreach (var diagnostic in result.Diagnostics.Sorted()) error.WriteLine(diagnostic.ToString());
-        if (!result.Written)
+        var result = builder.Build(new ReportBuildRequest(folder, BuildMode.Final, templatesRoot, Limits: limits) { Edition = ReportEdition.Html });
+        foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic.ToString());
+        if (result.Html is null)
         {
-            error.WriteLine($"{folder}: not built ({result.Diagnostics.ErrorCount} error(s)); 'reportbuilder check {folder}' lists the problems.");
+            error.WriteLine($"{folder}: not built ({result.Diagnostics.Count(d => d.IsError)} error(s)); 'reportbuilder check {folder}' lists the problems.");
+            return ExitCodes.Errors;
+        }
+        if (ReportWriter.Write(result, new ReportOutputs(HtmlFolder: target)) is { } failure)
+        {
+            error.WriteLine(failure.ToString());
             return ExitCodes.Errors;
         }
         output.WriteLine($"{target}/{HtmlEdition.PageFile}: HTML edition written");
-        return result.Diagnostics.HasWarnings ? ExitCodes.Warnings : ExitCodes.Success;
+        return result.Diagnostics.Any(d => !d.IsError) ? ExitCodes.Warnings : ExitCodes.Success;
     }
 }

@@ -6,8 +6,8 @@ using ReportBuilder.Layout;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Text;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
-using ReportBuilder.Templating.Markdown.Extensions.Sections;
+using ReportBuilder.Dialect.Features.Narrative;
+using ReportBuilder.Dialect.Features.Sections;
 using ReportBuilder.Templating.Theming;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
@@ -27,7 +27,6 @@ public static class LayoutDocumentComposer
         var environment = new LayoutEnvironment(theme, rendered.Report.Survey, diagnostics, rendered.Templates.Strings);
         AssignAnchors(rendered.Document, rendered.Narratives, environment);
         var renderer = new LayoutRenderer(environment);
-        ReportMarkdownPipeline.Default.Setup(renderer);   // our extensions add their layout renderers
         renderer.Begin(rendered.Document);
 
         var page = theme.Page;
@@ -109,7 +108,6 @@ public static class LayoutDocumentComposer
         document.SetData(typeof(NarrativeDocuments), pieces);
         AssignAnchors(document, pieces, environment);
         var renderer = new LayoutRenderer(environment);
-        ReportMarkdownPipeline.Default.Setup(renderer);
         renderer.Begin(document);
         var theme = environment.Theme;
         return Document.Create(fonts, d =>
@@ -171,7 +169,7 @@ public static class LayoutDocumentComposer
                     if (listed && !notoc && level <= ContentsDepth) environment.Contents.Add(new ContentsEntry(level, text, anchor));
                     break;
                 case NarrativeBlock narrative when pieces.TryGetValue(narrative.Key, out var piece):
-                    var pieceShift = Extensions.Narrative.LayoutNarrativeRenderer.Shift(piece.Document, narrative.Level);
+                    var pieceShift = Narrative.LayoutNarrativeRenderer.Shift(piece.Document, narrative.Level);
                     foreach (var child in piece.Document) Visit(child, pieceShift, listed);
                     break;
                 case SectionBlock section:

@@ -3,7 +3,20 @@ using Markdig.Syntax;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Text;
-using ReportBuilder.Templating.Markdown.Extensions.Narrative;
+using ReportBuilder.Dialect.Features.Narrative;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.Footnotes;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.KeepTogether;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.KeyQuestions;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.Narrative;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.PageBreak;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.Quotes;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.RatingBox;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.RatingLabel;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.RatingsTable;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.RawHtml;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.Sections;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.SurveyChart;
+using ReportBuilder.Templating.Markdown.Renderers.Layout.SurveyQuotes;
 using ReportBuilder.Templating.Theming;
 using ReportBuilder.Templating.Markdown.Renderers.Layout.Inlines;
 
@@ -12,7 +25,7 @@ namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
 /// <summary>
 /// Renders a Markdig AST into the layout engine's document, one <see cref="LayoutObjectRenderer{T}"/> per node type,
 /// as Markdig's HtmlRenderer does for HTML. Blocks become items of the column being filled; inlines become runs
-/// of the paragraph being filled. Our extensions add their own renderers when the pipeline is set up for it.
+/// of the paragraph being filled. The dialect's nodes (ReportBuilder.Dialect) have their renderers in the folder of their feature.
 /// </summary>
 /// <remarks>
 /// The renderer writes into whatever the caller hands it (<see cref="WriteInto"/>); <see cref="LayoutDocumentComposer"/>
@@ -48,7 +61,26 @@ public sealed class LayoutRenderer : RendererBase
         ObjectRenderers.Add(new DelimiterInlineRenderer());
         ObjectRenderers.Add(new FootnoteLinkRenderer());
         ObjectRenderers.Add(new SmartyPantRenderer());
+        AddDialectRenderers();
         _styles.Push(new InlineStyle());
+    }
+
+    /// <summary>
+    /// The renderers of the dialect's own nodes (ReportBuilder.Dialect parses them and knows no edition). Each goes in
+    /// front, in the order the pipeline's extensions once added them, so dispatch is what it always was.
+    /// </summary>
+    private void AddDialectRenderers()
+    {
+        ObjectRenderers.Insert(0, new LayoutSectionRenderer());
+        ObjectRenderers.Insert(0, new LayoutRatingBoxRenderer());
+        ObjectRenderers.Insert(0, new LayoutRatingLabelRenderer());
+        ObjectRenderers.Insert(0, new LayoutKeyQuestionTableRenderer());
+        ObjectRenderers.Insert(0, new LayoutRatingsTableRenderer());
+        ObjectRenderers.Insert(0, new LayoutSurveyChartRenderer());
+        ObjectRenderers.Insert(0, new LayoutSurveyQuotesRenderer());
+        ObjectRenderers.Insert(0, new LayoutPageBreakRenderer());
+        ObjectRenderers.Insert(0, new LayoutKeepTogetherRenderer());
+        ObjectRenderers.Insert(0, new LayoutNarrativeRenderer());
     }
 
     public LayoutEnvironment Environment { get; }

@@ -14,7 +14,7 @@ public sealed class ParagraphRenderer : LayoutObjectRenderer<ParagraphBlock>
     {
         // No space after the last paragraph of a tight list item, a box or a quotation: their own padding closes them.
         var last = block.Parent?.LastChild == block && block.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } }
-            or Extensions.RatingBox.RatingBoxBlock or QuoteBlock;
+            or Dialect.Features.RatingBox.RatingBoxBlock or QuoteBlock;
         renderer.WriteParagraph(renderer.Item(), block, p => renderer.BodyText(p, last ? 0 : null));
     }
 }

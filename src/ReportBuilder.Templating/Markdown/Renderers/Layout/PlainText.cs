@@ -19,7 +19,7 @@ public static class PlainText
             switch (inline)
             {
                 case Markdig.Syntax.Inlines.LiteralInline l: sb.Append(l.Content.ToString()); break;
-                case Markdig.Extensions.SmartyPants.SmartyPant q: sb.Append(Extensions.Quotes.TypographicQuotes.Text(q)); break;
+                case Markdig.Extensions.SmartyPants.SmartyPant q: sb.Append(Dialect.Features.Quotes.TypographicQuotes.Text(q)); break;
                 case Markdig.Syntax.Inlines.CodeInline c: sb.Append(c.Content); break;
                 case Markdig.Syntax.Inlines.LineBreakInline: sb.Append(' '); break;
                 case Markdig.Syntax.Inlines.HtmlEntityInline e: sb.Append(e.Transcoded.ToString()); break;

@@ -1,8 +1,0 @@
-using Markdig.Extensions.CustomContainers;
-
-namespace ReportBuilder.Templating.Markdown.Extensions.PageBreak;
-
-/// <summary><c>:::page-break</c>: the next block starts a new page.</summary>
-public sealed class PageBreakBlock() : CustomContainer(null!)
-{
-}

@@ -1,8 +1,0 @@
-using Markdig.Extensions.CustomContainers;
-
-namespace ReportBuilder.Templating.Markdown.Extensions.RatingsTable;
-
-/// <summary><c>:::ratings-table</c> around a pipe table: the ratings page. The first row is the heading band; a row whose last cell is empty is a domain row (shaded, bold).</summary>
-public sealed class RatingsTableBlock() : CustomContainer(null!)
-{
-}

@@ -1,8 +1,0 @@
-using Markdig.Extensions.CustomContainers;
-
-namespace ReportBuilder.Templating.Markdown.Extensions.SurveyChart;
-
-/// <summary><c>:::survey-chart</c>: the children's survey score distribution, drawn as a vector bar chart (a Figure whose alternative text gives every number).</summary>
-public sealed class SurveyChartBlock() : CustomContainer(null!)
-{
-}

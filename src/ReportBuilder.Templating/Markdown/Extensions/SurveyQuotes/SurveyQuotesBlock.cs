@@ -1,9 +1,0 @@
-using Markdig.Extensions.CustomContainers;
-
-namespace ReportBuilder.Templating.Markdown.Extensions.SurveyQuotes;
-
-/// <summary><c>:::survey-quotes positive</c>: the quotes of one group of the survey, each set as a quotation.</summary>
-public sealed class SurveyQuotesBlock() : CustomContainer(null!)
-{
-    public string GroupName => (Arguments ?? "").Trim();
-}
