@@ -157,6 +157,7 @@ internal sealed class Paragraph : Element
     private static string Resolve(LayoutContext context, Inline inline) => inline switch
     {
         TextInline t => t.Text,
+        SymbolInline => SymbolInline.Text,
         FootnoteInline f => f.Note.Number.ToString(CultureInfo.InvariantCulture),
         DynamicInline { Kind: DynamicKind.PageNumber } => (context.PageIndex + 1).ToString(CultureInfo.InvariantCulture),
         DynamicInline { Kind: DynamicKind.TotalPages } => context.TotalPages.ToString(CultureInfo.InvariantCulture),
@@ -424,6 +425,22 @@ internal sealed class Paragraph : Element
             context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, y));
     }
 
+    /// <summary>A symbol's shape, standing on the baseline after its gap, as an artifact; the spaces after it as text (see above).</summary>
+    private static void DrawSymbol(LayoutContext context, in LineRun run, SymbolShape symbol, double x, double baseline)
+    {
+        var a = run.Look;
+        var side = SymbolInline.Box * a.FontSize;
+        var box = new Rect(x + SymbolInline.Gap * a.FontSize, baseline - side, side, side);
+        var paint = new Paint(a.Color);
+        context.BeginArtifact(ArtifactKind.Layout);
+        if (SymbolShapes.Outline(symbol, box) is { } outline) context.DrawPolygon(outline, paint);
+        else context.DrawEllipse(box, paint);
+        context.EndArtifact();
+        int visible = SymbolInline.Text.Length;
+        if (visible < run.Length)
+            context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, baseline));
+    }
+
     /// <summary>The width of the punctuation (full stop, comma, colon, semicolon, closing bracket or quote) that ends the run's text.</summary>
     private static double TrailingPunctuationWidth(in LineRun run)
     {
@@ -444,7 +461,8 @@ internal sealed class Paragraph : Element
         bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
         bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link,
             run.Source.AsSpan(run.Start, run.Length).Trim().ToString());
-        if (a.Artifact) DrawArtifactGroup(context, run, x, y);
+        if (a.Symbol is { } symbol) DrawSymbol(context, run, symbol, x, y);
+        else if (a.Artifact) DrawArtifactGroup(context, run, x, y);
         else context.DrawText(run.Source, run.Start, run.Length, a.Face, a.FontSize, a.Color, new Point(x, y));
         if (link) context.EndLink();
         if (reference) context.EndStructure();

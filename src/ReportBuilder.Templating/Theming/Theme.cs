@@ -169,6 +169,19 @@ public sealed record FittingTheme
 /// <param name="SymbolName">What the symbol is, for alternative text and templates ("star").</param>
 public sealed record RatingStyle(string Label, Color Colour, string Symbol, string SymbolName)
 {
+    /// <summary>
+    /// The vector shape the PDF draws for <see cref="SymbolName"/> (star, circle, triangle, square), so no symbol font is
+    /// needed; null for another name, whose <see cref="Symbol"/> glyph is printed from the theme's symbol family as before.
+    /// </summary>
+    public Layout.Drawing.SymbolShape? Shape => SymbolName.Trim().ToLowerInvariant() switch
+    {
+        "star" => Layout.Drawing.SymbolShape.Star,
+        "circle" => Layout.Drawing.SymbolShape.Circle,
+        "triangle" => Layout.Drawing.SymbolShape.Triangle,
+        "square" => Layout.Drawing.SymbolShape.Square,
+        _ => null,
+    };
+
     public static IReadOnlyDictionary<Rating, RatingStyle> Defaults { get; } = new Dictionary<Rating, RatingStyle>
     {
         [Core.Ratings.Rating.Outstanding] = new("Outstanding", new(0x00, 0x70, 0x3C), "\u2605", "star"),

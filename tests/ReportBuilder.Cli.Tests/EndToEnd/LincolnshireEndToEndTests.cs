@@ -73,4 +73,24 @@ public class LincolnshireEndToEndTests
         Assert.DoesNotContain(canvas.Texts, t => t.Text.Contains("bar height", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(canvas.Problems);
     }
+
+    [Fact]
+    public void RatingSymbols_AreDrawnAsShapes_NoSymbolFontIsEmbedded_AndNoSymbolIsInTheText()
+    {
+        var bytes = BuiltReports.Lincolnshire.Result.Pdf!;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
+        // Every letter in Liberation Sans: the symbols no longer pull in DejaVu Sans (or any fallback font).
+        Assert.All(letters.Select(l => l.FontName).Distinct(), name => Assert.Contains("LiberationSans", name.Replace(" ", "")));
+        Assert.DoesNotContain(letters, l => "\u2605\u25CF\u25B2\u25A0".Contains(l.Value));
+
+        // The shapes are drawn: on the ratings page, one per rating printed (overall, 13 standards, the key's four).
+        var canvas = new ReportBuilder.Layout.RecordingCanvas();
+        BuiltReports.Lincolnshire.Result.Rendered!.Layout.Generate(canvas);
+        var symbols = canvas.Calls.OfType<ReportBuilder.Layout.RecordedShape>()
+            .Where(s => s.PageIndex == 3 && s.Kind is "polygon" or "ellipse" && s.Artifact == ReportBuilder.Layout.Drawing.ArtifactKind.Layout).ToList();
+        Assert.Equal(14 + 4, symbols.Count);
+        Assert.Contains("Each rating is shown by its word and a symbol: Outstanding, Good, Requires improvement, Inadequate.",
+            System.Text.RegularExpressions.Regex.Replace(string.Join(' ', pdf.GetPage(4).GetWords().Select(w => w.Text)), " (?=[,.])", ""));
+    }
 }
