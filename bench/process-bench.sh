@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process timings of the published CLI (docs/benchmarks.md, "Whole-process workflows").
 #   bench/process-bench.sh [path/to/reportbuilder]
-# Needs hyperfine and GNU time (/usr/bin/time -v). Medians of at least 5 runs; peak memory from one extra run each.
+# Needs hyperfine and GNU time (/usr/bin/time -v) for sections 1-3; section 4 (Typst) needs only Node and Python.
+# Medians of at least 5 runs; peak memory from one extra run each. TYPST_ONLY=1 runs section 4 alone.
 # Publish first (dotnet pwsh build.ps1 -Task Publish, or the dotnet publish line in docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ median() { hyperfine --runs "${4:-$runs}" --warmup "${5:-1}" --export-json "$wor
            python3 -c "import json,statistics as s;r=json.load(open('$work/$1.json'))['results'][0];print(f\"{s.median(r['times']):.3f} s (min {min(r['times']):.3f}, max {max(r['times']):.3f}, {len(r['times'])} runs) | CPU {r['user']+r['system']:.3f} s (mean)\")"; }
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p' | awk '{printf "%.0f MiB", $1/1024}'; }
 
+if [ -z "${TYPST_ONLY:-}" ]; then
 # 1. build of the Lincolnshire report
 build="$bin build data/lincolnshire-2023 -o $work/lincolnshire-2023.pdf"
 echo "| workflow | command | wall time, median | CPU time (user+sys), median | peak RSS |" | tee -a "$results"
@@ -58,5 +60,27 @@ for jobs in 1 2; do
   echo "| archive 200 reports, $jobs job(s) | \`$archive\` | $summary |" | tee -a "$results"
   grep -q "200 built, 0 failed" <($archive 2>&1 | tail -n 20) || echo "(warning: not every synthetic report built; see $work/archive-j$jobs/manifest.json)" | tee -a "$results"
 done
+fi
+
+# 4. Typst 0.14 on the same text (bench/typst/lincolnshire-2023.typ, made once from our Markdown by md-to-typst.mjs),
+# as a native Node addon installed by npm ci (no download at install), against our build of the same report: both
+# whole processes, in turn, round after round, in the same run (bench/alternate.py).
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  [ -d bench/typst/node_modules ] || (cd bench/typst && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
+  ours="$bin build data/lincolnshire-2023 -o $work/ours.pdf"
+  typst="node bench/typst/compile.mjs bench/typst/lincolnshire-2023.typ $work/typst.pdf fonts"
+  echo "| Typst comparison | command | wall time, median | CPU time (user+sys), median |" | tee -a "$results"
+  echo "|---|---|---|---|" | tee -a "$results"
+  python3 bench/alternate.py "${TYPST_RUNS:-$((runs * 2))}" 2 "$ours" "$typst" | while IFS=$'\t' read -r what wall cpu; do
+    case $what in
+      ratio) echo "| ours / Typst | | $wall | $cpu |" ;;
+      "$ours") echo "| ReportBuilder build | \`$what\` | $wall | $cpu |" ;;
+      *) echo "| Typst 0.14 (typst-ts-node-compiler) | \`$what\` | $wall | $cpu |" ;;
+    esac
+  done | tee -a "$results"
+  echo "pages: ours $(pdfinfo "$work/ours.pdf" 2>/dev/null | sed -n 's/^Pages: *//p'), Typst $(pdfinfo "$work/typst.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')" | tee -a "$results"
+else
+  echo "(Typst comparison skipped: no node/npm)" | tee -a "$results"
+fi
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results"
 echo "results in $results"

@@ -19,29 +19,20 @@ internal static class PngPages
         document.Generate(new FirstPagesCanvas(raster, pages));
     }
 
-    /// <summary>Forwards the calls of the first <paramref name="count"/> pages only (rasterising 100 pages to look at 3 is waste).</summary>
-    private sealed class FirstPagesCanvas(ICanvas inner, int count) : ICanvas
+    /// <summary>Forwards the pages and drawing of the first <paramref name="count"/> pages only (rasterising 100 pages to look at 3 is waste).</summary>
+    private sealed class FirstPagesCanvas(RasterCanvas inner, int count) : ICanvas, IDrawingCanvas
     {
         private int page = -1;
         private bool On => page < count;
 
-        public void BeginDocument(DocumentDescription description) => inner.BeginDocument(description);
         public void BeginPage(Size size) { page++; if (On) inner.BeginPage(size); }
         public void EndPage() { if (On) inner.EndPage(); }
-        public void EndDocument() => inner.EndDocument();
-        public void BeginStructure(StructureElement element) { }
-        public void EndStructure() { }
-        public void BeginArtifact(ArtifactKind kind) { }
-        public void EndArtifact() { }
-        public void BeginLink(Rect area, LinkTarget target, string? alternateText) { }
-        public void EndLink() { }
         public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin) { if (On) inner.DrawText(text, font, fontSize, color, origin); }
         public void DrawRectangle(Rect rect, Paint paint) { if (On) inner.DrawRectangle(rect, paint); }
         public void DrawEllipse(Rect bounds, Paint paint) { if (On) inner.DrawEllipse(bounds, paint); }
         public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { if (On) inner.DrawPolygon(points, paint); }
         public void DrawLine(Point from, Point to, Stroke stroke) { if (On) inner.DrawLine(from, to, stroke); }
         public void DrawImage(Rect rect, ImageData image) { if (On) inner.DrawImage(rect, image); }
-        public void AddAnchor(string name, Point position) { }
         public void BeginRotation(Point center, double degrees) { if (On) inner.BeginRotation(center, degrees); }
         public void EndRotation() { if (On) inner.EndRotation(); }
     }

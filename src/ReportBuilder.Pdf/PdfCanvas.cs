@@ -23,6 +23,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
 {
     readonly Stream _output;
     readonly PdfCanvasOptions _options;
+    readonly CancellationToken _cancellationToken;
     readonly Dictionary<(string Face, double Size), XFont> _fonts = [];
     readonly Dictionary<LayoutColor, XSolidBrush> _brushes = [];
     readonly Dictionary<FontFace, bool> _registered = new(ReferenceEqualityComparer.Instance);
@@ -42,10 +43,15 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     int _openRotations;
     bool _ended;
 
-    public PdfCanvas(Stream output, PdfCanvasOptions? options = null)
+    /// <param name="cancellationToken">
+    /// Also stops the save in <see cref="EndDocument"/> (the layout engine checks its own token between pages): a build's
+    /// time limit then holds while PDFsharp writes thousands of pages, which it does in one call that takes no token.
+    /// </param>
+    public PdfCanvas(Stream output, PdfCanvasOptions? options = null, CancellationToken cancellationToken = default)
     {
         _output = output ?? throw new ArgumentNullException(nameof(output));
         _options = options ?? PdfCanvasOptions.Default;
+        _cancellationToken = cancellationToken;
     }
 
     bool Tagged => _options.Tagged || _options.PdfA;
@@ -124,7 +130,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         _links.AddOutline(_description!.Bookmarks);
         if (_options.PdfA)
             CidSets.Reserve(doc, _registered.Keys.Select(f => CidSets.GlyphCount(f.Data)).DefaultIfEmpty(0).Max());
-        DeterministicWriter.Save(doc, _description, _options, _output);
+        DeterministicWriter.Save(doc, _description, _options, _output, _cancellationToken);
         foreach (var image in _images.Values) image.Dispose();
         _images.Clear();
     }

@@ -4,11 +4,11 @@ using System.Runtime.CompilerServices;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;
-using ReportBuilder.Layout.Text;
 using ReportBuilder.Pdf;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
 using ReportBuilder.Pipeline.Limits;
+using ReportBuilder.Pipeline.Warm;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
 namespace ReportBuilder.Pipeline;
@@ -44,6 +44,11 @@ public sealed record PipelineOptions
 
     /// <summary>[hostile-input] File size and count limits (checked by the loader), template, page and time limits (the build).</summary>
     public ReportLimits Limits { get; init; } = ReportLimits.Default;
+
+    /// <summary>Templates, template sets and fonts kept between builds; null: the process's (<see cref="PipelineCache.Process"/>). A fresh instance makes a cold build.</summary>
+    public PipelineCache? Cache { get; init; }
+
+    internal PipelineCache CacheOrProcess => Cache ?? PipelineCache.Process;
 }
 
 /// <summary>What one build produced: the PDF bytes (null on failure), every problem, and how long each stage took.</summary>
@@ -70,8 +75,6 @@ public sealed record RenderedStages(LoadResult Loaded, RenderedReport? Rendered)
 /// </summary>
 public static class ReportPipeline
 {
-    private static readonly Dictionary<string, FontCollection> FontCache = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Builds one report within <see cref="ReportLimits.TimeLimit"/>: past it the build stops (between template steps,
     /// layout passes and pages) and fails with RB1104. Cancelling <paramref name="cancellationToken"/> (Ctrl+C) throws.
@@ -135,10 +138,14 @@ public static class ReportPipeline
             return new RenderedStages(loaded, null);
         }
 
+        var cache = options.CacheOrProcess;
+        if (cache.Fonts.Get(fontsFolder, diagnostics) is not { } fonts) return new RenderedStages(loaded, null);
+
         clock.Restart();
         stage.Value = "running the templates";
         var displayRoot = Path.GetRelativePath(cwd, templatesRoot).Replace('\\', '/');
-        var rendered = new ReportRenderer(displayRoot, Templates(options.Limits)).Render(loaded.Report, loaded.Score, Fonts(fontsFolder), diagnostics, cancellationToken, options.Draft);
+        var rendered = new ReportRenderer(displayRoot, Templates(options.Limits, templatesRoot, cache, cancellationToken), cache.TemplateSets)
+            .Render(loaded.Report, loaded.Score, fonts, diagnostics, cancellationToken, options.Draft);
         timings.Add(("templates", clock.Elapsed));
         if (rendered is null || (diagnostics.HasErrors && !options.AllowErrors)) return new RenderedStages(loaded, null) { Failed = rendered };
         return new RenderedStages(loaded, rendered);
@@ -161,7 +168,7 @@ public static class ReportPipeline
         try
         {
             // One page over the limit is enough to refuse: layout stops there instead of running on to its own cap.
-            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions),
+            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions, cancellationToken),
                 new LayoutOptions { MaxPages = options.Limits.MaxPages + 1, CancellationToken = cancellationToken });
         }
         catch (PageLimitException)
@@ -188,19 +195,9 @@ public static class ReportPipeline
         return diagnostics;
     }
 
-    /// <summary>The template limits of <paramref name="limits"/>; the template time limit is the report's (the budget above ends first).</summary>
-    private static TemplateContextFactory Templates(ReportLimits limits) => HtmlEditionBuilder.TemplateContexts(limits);
-
-    /// <summary>Fonts are read once per process: a warm rebuild (watch, archive) does not read them again.</summary>
-    private static FontCollection Fonts(string folder)
-    {
-        var key = Path.GetFullPath(folder);
-        lock (FontCache)
-        {
-            if (!FontCache.TryGetValue(key, out var fonts)) FontCache[key] = fonts = FontCollection.FromFolder(key);
-            return fonts;
-        }
-    }
+    /// <summary>The template limits of <paramref name="limits"/> (the template time limit is the report's: the budget above ends first), the reader of the templates folder, and the cache's parsed templates.</summary>
+    private static TemplateContextFactory Templates(ReportLimits limits, string templatesRoot, PipelineCache cache, CancellationToken cancellationToken) =>
+        HtmlEditionBuilder.TemplateContexts(limits, templatesRoot, cancellationToken, cache.Templates);
 
     private static string? FindFonts(params string[] starts)
     {

@@ -20,9 +20,11 @@ namespace ReportBuilder.Templating;
 /// Every problem goes into the caller's <see cref="DiagnosticBag"/> with the file and line a person edits.
 /// </summary>
 /// <param name="templatesRoot">The folder holding <c>&lt;id&gt;/&lt;version&gt;/</c> template sets, as the user names it.</param>
-public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory? contextFactory = null)
+/// <param name="contextFactory">The templates' limits and the reader of the templates folder (every template file is read through it).</param>
+/// <param name="templateSets">Template sets kept from earlier builds (a warm pipeline's); null: the set is read afresh.</param>
+public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory contextFactory, TemplateSetCache? templateSets = null)
 {
-    private readonly TemplateContextFactory _contexts = contextFactory ?? new TemplateContextFactory();
+    private readonly TemplateContextFactory _contexts = contextFactory;
 
     public string TemplatesRoot { get; } = templatesRoot;
 
@@ -60,13 +62,15 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory?
     /// <summary>Runs the templates and parses their output; null when a template failed (the errors are in <paramref name="diagnostics"/>).</summary>
     public RenderedMarkdown? RenderMarkdown(Report report, ReportScore score, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var set = TemplateSet.Load(TemplatesRoot, report.Metadata.Template, diagnostics);
-        if (set is null || !File.Exists(set.EntryPath)) return null;
+        var set = templateSets is null
+            ? TemplateSet.Load(TemplatesRoot, report.Metadata.Template, _contexts.Files, diagnostics)
+            : templateSets.Load(TemplatesRoot, report.Metadata.Template, _contexts.Files, diagnostics);
+        if (set is null || !File.Exists(set.EntryPath) || TemplateFileText.Read(_contexts.Files, set.EntryPath, diagnostics) is not { } entry) return null;
 
         var narratives = new NarrativeTable();
         var globals = ReportModel.Build(report, score, set.Theme, narratives, set.Id, set.Version, set.Strings);
 
-        var markdown = TemplateRenderer.Render(File.ReadAllText(set.EntryPath).ReplaceLineEndings("\n"), set.EntryPath, globals,
+        var markdown = TemplateRenderer.Render(entry.ReplaceLineEndings("\n"), set.EntryPath, globals,
             set.Directory, _contexts, diagnostics, cancellationToken);
         if (markdown is null) return null;
         markdown = Tidy(markdown);

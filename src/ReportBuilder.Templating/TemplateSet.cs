@@ -1,4 +1,5 @@
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Core.Files;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Templating.Theming;
 using YamlDotNet.RepresentationModel;
@@ -27,7 +28,8 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
     public string EntryPath => Path.Combine(Directory, EntryTemplate);
 
     /// <summary>Reads the set a report names from under <paramref name="templatesRoot"/>; null (with errors) when it is missing or broken.</summary>
-    public static TemplateSet? Load(string templatesRoot, TemplateReference reference, DiagnosticBag diagnostics, SourceSpan? citedAt = null)
+    /// <param name="files">The reader of the templates folder: every file of the set is read through it.</param>
+    public static TemplateSet? Load(string templatesRoot, TemplateReference reference, IInputFileReader files, DiagnosticBag diagnostics, SourceSpan? citedAt = null)
     {
         var directory = Path.Combine(templatesRoot, reference.Id, reference.Version);
         if (!System.IO.Directory.Exists(directory))
@@ -46,7 +48,7 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
         if (File.Exists(manifest))
         {
             var y = new YamlReader(manifest, diagnostics);
-            if (y.Parse(File.ReadAllText(manifest)) is { } map)
+            if (TemplateFileText.Read(files, manifest, diagnostics) is { } manifestText && y.Parse(manifestText) is { } map)
             {
                 y.Read(map, "template.yaml", new Dictionary<string, Action<YamlNode>>
                 {
@@ -64,21 +66,23 @@ public sealed record TemplateSet(string Id, string Version, string Framework, st
         else diagnostics.Error(SourceSpan.StartOf(manifest), DiagnosticCodes.TemplateManifestMissing, "Missing template.yaml (id, version, framework, description).");
 
         var themeFile = Path.Combine(directory, "theme.yaml");
-        var theme = File.Exists(themeFile) ? ThemeLoader.Load(File.ReadAllText(themeFile), themeFile, diagnostics) : new Theme();
+        var theme = File.Exists(themeFile) && TemplateFileText.Read(files, themeFile, diagnostics) is { } themeText
+            ? ThemeLoader.Load(themeText, themeFile, diagnostics)
+            : new Theme();
 
         if (!File.Exists(Path.Combine(directory, EntryTemplate)))
             diagnostics.Error(SourceSpan.StartOf(Path.Combine(directory, EntryTemplate)), DiagnosticCodes.EntryTemplateMissing, $"Missing {EntryTemplate}, the template every report starts from.");
-        return new TemplateSet(id, version, framework, description, directory, theme) { Strings = LoadStrings(directory, diagnostics) };
+        return new TemplateSet(id, version, framework, description, directory, theme) { Strings = LoadStrings(directory, files, diagnostics) };
     }
 
     /// <summary>A flat mapping of names (snake_case) to text; anything else is an error at its line.</summary>
-    private static Dictionary<string, string> LoadStrings(string directory, DiagnosticBag diagnostics)
+    private static Dictionary<string, string> LoadStrings(string directory, IInputFileReader files, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var file = Path.Combine(directory, StringsFile);
         if (!File.Exists(file)) return result;
         var y = new YamlReader(file, diagnostics);
-        if (y.Parse(File.ReadAllText(file)) is not { } map) return result;
+        if (TemplateFileText.Read(files, file, diagnostics) is not { } source || y.Parse(source) is not { } map) return result;
         foreach (var (key, value) in map.Children)
         {
             if (key is not YamlScalarNode { Value: { Length: > 0 } name } || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))

@@ -1,9 +1,11 @@
 // The live preview of `reportbuilder watch --serve` in Debian's chromium (never a downloaded browser):
-//   node preview-check.mjs --reportbuilder <reportbuilder.dll> --data <report folder> --templates <dir> [--screenshot <png>]
+//   node preview-check.mjs --reportbuilder <reportbuilder.dll> --data <report folder> --templates <dir> [--screenshot <png>] [--screenshot-html <png>]
 // Copies the report folder, starts the watch, opens the page, then saves a rating whose words carry markup, a broken
 // report.yaml and the fix, and checks that the page follows each rebuild without reloading: the problem list shows each
 // error with its file and line as text (the markup never runs), the last good pages stay, then new pages replace them. Runs
-// axe-core (WCAG 2.1 AA) on the page and prints how long the page took to follow each rebuild. Exit 1 on any problem.
+// axe-core (WCAG 2.1 AA) on the page and prints how long the page took to follow each rebuild. Then switches to the HTML
+// edition (the reader's other choice), saves new words and checks that the edition's frame shows them, still without a
+// reload of the page, with no script in the frame. Exit 1 on any problem.
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -17,9 +19,9 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : null; };
 const dll = option('--reportbuilder'), data = option('--data'), templates = option('--templates');
-const screenshot = option('--screenshot');
+const screenshot = option('--screenshot'), screenshotHtml = option('--screenshot-html');
 if (!dll || !data || !templates) {
-  console.error('usage: node preview-check.mjs --reportbuilder <reportbuilder.dll> --data <report folder> --templates <dir> [--screenshot <png>]');
+  console.error('usage: node preview-check.mjs --reportbuilder <reportbuilder.dll> --data <report folder> --templates <dir> [--screenshot <png>] [--screenshot-html <png>]');
   process.exit(2);
 }
 
@@ -108,6 +110,25 @@ try {
   const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
   for (const violation of results.violations) problems.push(`axe-core: ${violation.id}: ${violation.help} (${violation.nodes.length} element(s))`);
   console.log(`preview axe-core violations: ${results.violations.length}`);
+
+  // The HTML edition instead of the pages: the same build, served from memory under /html/, refreshed by the same events.
+  await page.check('input[name="view"][value="html"]');
+  check(await page.locator('#pages-panel').isHidden(), 'the pages are still shown in the HTML view');
+  check(await page.evaluate(() => location.hash) === '#html', 'the HTML view is not kept in the address');
+  const edition = page.frameLocator('#edition');
+  await edition.getByText('A sentence added while the preview was open.').waitFor({ timeout: 90_000 });
+  const editionBuild = Number(await page.locator('#edition-panel').getAttribute('data-build'));
+  const saved = Date.now();
+  await writeFile(findings, (await readFile(findings, 'utf8')) + '\nWords the HTML view must show: heron lantern.\n');
+  await page.waitForFunction((before) => Number(document.querySelector('#edition-panel')?.dataset.build) > before, editionBuild,
+    { timeout: 90_000 });
+  await edition.getByText('Words the HTML view must show: heron lantern.').waitFor({ timeout: 30_000 });
+  console.log(`the HTML view showed a save's words ${Date.now() - saved} ms after the save (the rebuild included)`);
+  check(await page.evaluate(() => window.__sameDocument === true), 'the page reloaded in the HTML view');
+  const frame = page.frames().find((f) => f.url().includes('/html/'));
+  check(frame !== undefined, 'the HTML edition is not in a frame of the page');
+  if (frame) check(await frame.evaluate(() => document.scripts.length) === 0, 'the HTML edition in the preview holds a script');
+  if (screenshotHtml) await page.screenshot({ path: screenshotHtml });
 } finally {
   await context.close();
   watch.kill('SIGINT');

@@ -11,6 +11,9 @@ public sealed record DraftSettings(string ReportFolder, string Output, string? P
     /// <summary>Render every page as PNG in memory even without <see cref="PngFolder"/> (the live preview shows them).</summary>
     public bool RenderPages { get; init; }
 
+    /// <summary>Make the HTML edition in memory too, from the same build (the live preview's HTML view).</summary>
+    public bool RenderHtml { get; init; }
+
     /// <summary><c>out/&lt;folder name&gt;.draft.pdf</c> under the current directory.</summary>
     public static string DefaultOutput(string reportFolder) =>
         Path.Combine("out", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(reportFolder))) + ".draft.pdf");

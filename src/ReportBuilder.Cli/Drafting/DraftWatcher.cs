@@ -12,12 +12,18 @@ namespace ReportBuilder.Cli.Drafting;
 /// Whole folders are watched, not single files, so that rename-on-save (vim, VS Code, JetBrains IDEs) is seen: the new file
 /// appears under the old name in a folder still being watched. Hidden and temporary names (<c>.x.swp</c>, <c>x~</c>,
 /// <c>*.tmp</c>) are ignored, and so is the draft's own output if it lies inside a watched folder.
+/// A watch follows a folder, not its name: the report folder moved away and made anew (a checkout of another branch, a
+/// restore from a copy) would leave the watch on the old folder, deaf to every save. So the folder above the report
+/// folder is watched for that one name too: when it goes, a rebuild says that the report folder is missing; when it comes
+/// back, the watches are set up on the new folder and it is built.
 /// </remarks>
 public sealed class DraftWatcher(DraftWriter writer, DraftSettings settings, TimeSpan debounce) : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _signal = new(0);
     private readonly List<FileSystemWatcher> _watchers = [];
+    private FileSystemWatcher? _parentWatcher;
+    private bool _rearm;
     private DateTime _quietUntil;
     private bool _pending;
     private string? _lastChange;
@@ -27,6 +33,9 @@ public sealed class DraftWatcher(DraftWriter writer, DraftSettings settings, Tim
 
     /// <summary>The folders being watched, after the latest rebuild (the template folder follows report.yaml).</summary>
     public IReadOnlyList<string> WatchedFolders { get; private set; } = [];
+
+    /// <summary>False while the report folder does not exist (moved away or deleted); watching goes on until it comes back.</summary>
+    public bool ReportFolderPresent => Directory.Exists(settings.ReportFolder);
 
     public void Run(CancellationToken cancellationToken)
     {
@@ -84,10 +93,17 @@ public sealed class DraftWatcher(DraftWriter writer, DraftSettings settings, Tim
 
     private void UpdateWatchers()
     {
+        WatchReportFolderName();
         var report = ReportFolder.Read(settings.ReportFolder, settings.TemplatesRoot);
         var folders = new[] { Path.GetFullPath(settings.ReportFolder), report.TemplateFolder is null ? null : Path.GetFullPath(report.TemplateFolder) }
             .OfType<string>().Distinct().ToList();
-        if (folders.SequenceEqual(WatchedFolders)) return;
+        bool rearm;
+        lock (_gate)
+        {
+            rearm = _rearm;
+            _rearm = false;
+        }
+        if (folders.SequenceEqual(WatchedFolders) && !rearm) return;
         foreach (var watcher in _watchers) watcher.Dispose();
         _watchers.Clear();
         foreach (var folder in folders.Where(Directory.Exists))
@@ -107,6 +123,36 @@ public sealed class DraftWatcher(DraftWriter writer, DraftSettings settings, Tim
             _watchers.Add(watcher);
         }
         WatchedFolders = folders;
+    }
+
+    /// <summary>Watches the folder above the report folder for the report folder's own name: moved away, deleted, made anew.</summary>
+    private void WatchReportFolderName()
+    {
+        if (_parentWatcher is not null) return;
+        var report = Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.ReportFolder));
+        var parent = Path.GetDirectoryName(report);
+        if (parent is null || !Directory.Exists(parent)) return;
+        var name = Path.GetFileName(report);
+        var watcher = new FileSystemWatcher(parent, name)
+        {
+            IncludeSubdirectories = false,
+            NotifyFilter = NotifyFilters.DirectoryName,
+        };
+        void Moved(string path)
+        {
+            if (!string.Equals(Path.GetFileName(path), name, StringComparison.Ordinal)) return;
+            lock (_gate) _rearm = true; // whatever happened to the name, the folder under it is not the one watched
+            OnChange(report);
+        }
+        watcher.Created += (_, e) => Moved(e.FullPath);
+        watcher.Deleted += (_, e) => Moved(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Moved(e.FullPath);
+            Moved(e.OldFullPath);
+        };
+        watcher.EnableRaisingEvents = true;
+        _parentWatcher = watcher;
     }
 
     private void OnChange(string path)
@@ -136,6 +182,7 @@ public sealed class DraftWatcher(DraftWriter writer, DraftSettings settings, Tim
 
     public void Dispose()
     {
+        _parentWatcher?.Dispose();
         foreach (var watcher in _watchers) watcher.Dispose();
         _signal.Dispose();
     }

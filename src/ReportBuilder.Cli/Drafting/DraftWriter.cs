@@ -17,6 +17,9 @@ public sealed record DraftOutcome(bool Written, int Pages, IReadOnlyList<Diagnos
     /// <summary>One PNG per page when they were rendered (<c>--png</c> or the preview), else empty.</summary>
     public IReadOnlyList<byte[]> PageImages { get; init; } = [];
 
+    /// <summary>The HTML edition's files (relative path, bytes) when they were made (the preview), else empty.</summary>
+    public IReadOnlyList<(string Path, byte[] Bytes)> HtmlEdition { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -29,7 +32,7 @@ public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
     {
         var clock = Stopwatch.StartNew();
         var result = builder.Build(new ReportBuildRequest(settings.ReportFolder, BuildMode.Draft, settings.TemplatesRoot, today(),
-            RenderPng: settings.PngFolder is not null || settings.RenderPages, Limits: settings.Limits), cancellationToken);
+            RenderPng: settings.PngFolder is not null || settings.RenderPages, Limits: settings.Limits) { AlsoHtml = settings.RenderHtml }, cancellationToken);
         var diagnostics = result.Diagnostics
             .OrderBy(d => d.Span.File, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column).ToList();
         if (result.Pdf is null) return new DraftOutcome(false, 0, diagnostics, clock.Elapsed, 0) { Stages = result.Timings };
@@ -38,7 +41,7 @@ public sealed class DraftWriter(IReportBuilder builder, Func<DateOnly> today)
             return new DraftOutcome(false, 0, [.. diagnostics, failure.ToDiagnostic()], clock.Elapsed, 0) { Stages = result.Timings };
         return new DraftOutcome(true, result.Pages, diagnostics, clock.Elapsed, settings.PngFolder is null ? 0 : result.PngPages.Count)
         {
-            Stages = result.Timings, Pdf = result.Pdf, PageImages = result.PngPages,
+            Stages = result.Timings, Pdf = result.Pdf, PageImages = result.PngPages, HtmlEdition = result.Html ?? [],
         };
     }
 }

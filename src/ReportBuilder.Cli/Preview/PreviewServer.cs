@@ -15,7 +15,8 @@ namespace ReportBuilder.Cli.Preview;
 /// <summary>
 /// The live preview of <c>watch --serve</c>: a page showing the draft's pages beside its problems, told of each rebuild
 /// by server-sent events. Kestrel (the shared framework's, slim builder) listens on 127.0.0.1 only; one request
-/// delegate routes the six paths, with no reflection-based binding, so the server is as AOT-safe as the rest of the tool.
+/// delegate routes every path (the page, its script and style, the state, the events, the PDF, the PNG pages and the HTML
+/// edition under <c>/html/</c>), with no reflection-based binding, so the server is as AOT-safe as the rest of the tool.
 /// </summary>
 /// <remarks>
 /// A page on the reader's own machine is still reachable by any site the reader visits (DNS rebinding): requests whose
@@ -27,8 +28,18 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
     private const string Policy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; frame-src 'self'; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// The HTML edition's own policy (its meta tag says the same), sent as a header too: no script at all, nothing from
+    /// elsewhere, and only this preview may frame it.
+    /// </summary>
+    private const string EditionPolicy =
+        "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+    /// <summary>Where the HTML edition is served from memory: <c>/html/</c> is its <c>index.html</c>.</summary>
+    private const string EditionPrefix = "/html/";
 
     private readonly WebApplication _app;
     private readonly PreviewState _state;
@@ -111,6 +122,13 @@ public sealed class PreviewServer : IAsyncDisposable
                 await StreamEvents(context);
                 return;
         }
+        if (path.StartsWith(EditionPrefix, StringComparison.Ordinal)
+            && snapshot.Html.TryGetValue(path.Length == EditionPrefix.Length ? "index.html" : path[EditionPrefix.Length..], out var file))
+        {
+            response.Headers.ContentSecurityPolicy = EditionPolicy;
+            await Send(response, EditionContentType(path), file);
+            return;
+        }
         if (path.StartsWith("/pages/", StringComparison.Ordinal) && path.EndsWith(".png", StringComparison.Ordinal)
             && int.TryParse(path["/pages/".Length..^".png".Length], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && number >= 1 && number <= snapshot.Pages.Count)
@@ -120,6 +138,16 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         response.StatusCode = StatusCodes.Status404NotFound;
     }
+
+    /// <summary>The edition holds a page, its style sheet and SVG charts; anything else is sent as bytes to download, never run.</summary>
+    private static string EditionContentType(string path) => Path.GetExtension(path == EditionPrefix ? "index.html" : path) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        _ => "application/octet-stream",
+    };
 
     private bool IsOwnHost(HostString host) =>
         host.Port == Address.Port && host.Host is "127.0.0.1" or "localhost";
@@ -180,6 +208,7 @@ public sealed class PreviewServer : IAsyncDisposable
             json.WriteNumber("build", snapshot.Build);
             json.WriteNumber("pagesBuild", snapshot.PagesBuild);
             json.WriteNumber("pages", snapshot.Pages.Count);
+            json.WriteBoolean("html", snapshot.Html.ContainsKey("index.html"));
             json.WriteBoolean("written", snapshot.Written);
             json.WriteNumber("errors", snapshot.Problems.Count(p => p.IsError));
             json.WriteNumber("warnings", snapshot.Problems.Count(p => !p.IsError));

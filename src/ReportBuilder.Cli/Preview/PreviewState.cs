@@ -27,7 +27,9 @@ public sealed class PreviewState
             var fresh = outcome.Written && outcome.PageImages.Count > 0;
             Volatile.Write(ref _current, new PreviewSnapshot(build,
                 fresh ? build : previous.PagesBuild, outcome.Written,
-                fresh ? outcome.PageImages : previous.Pages, fresh ? outcome.Pdf : previous.Pdf,
+                fresh ? outcome.PageImages : previous.Pages,
+                fresh ? outcome.HtmlEdition.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal) : previous.Html,
+                fresh ? outcome.Pdf : previous.Pdf,
                 outcome.Diagnostics, outcome.Elapsed, changed));
             subscribers = [.. _subscribers];
         }

@@ -39,19 +39,21 @@ public static partial class ReportSkeleton
             Directory.CreateDirectory(parent);
             Directory.CreateDirectory(staging);
             var count = 0;
+            var reader = new Data.Reading.ReportFileReader(source, MaxFileBytes);
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var info = new FileInfo(file);
                 var relative = Path.GetRelativePath(source, file);
                 // A template set is shared between people too: only plain, small files of the skeleton are copied.
-                if (info.LinkTarget is not null || info.Length > MaxFileBytes)
+                // Read through the one reader (rooted at the skeleton): a named pipe among the files is refused, not waited on.
+                if (info.LinkTarget is not null || reader.TryRead(file, out _) is not { } bytes)
                 {
                     diagnostics.Error(SourceSpan.StartOf(Path.Combine(source, relative).Replace('\\', '/')), DiagnosticCodes.NewTemplateUnknown,
-                        $"the skeleton file is a link or larger than {MaxFileBytes / 1024} KiB; a skeleton holds small text files only");
+                        $"the skeleton file is a link, not a regular file, or larger than {MaxFileBytes / 1024} KiB; a skeleton holds small text files only");
                     Directory.Delete(staging, recursive: true);
                     return null;
                 }
-                var text = File.ReadAllText(file);
+                var text = Templating.TemplateFileText.Decode(bytes);
                 if (relative == "report.yaml") text = WithId(text, Path.GetFileName(full));
                 var to = Path.Combine(staging, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);

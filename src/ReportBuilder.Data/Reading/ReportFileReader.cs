@@ -1,3 +1,5 @@
+using ReportBuilder.Core.Files;
+
 namespace ReportBuilder.Data.Reading;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ReportBuilder.Data.Reading;
 /// </summary>
 /// <param name="root">The folder every file must lie inside.</param>
 /// <param name="maxBytes">The most bytes a file may hold (<c>--limit file-size</c>).</param>
-public sealed class ReportFileReader(string root, long maxBytes, CancellationToken cancellationToken = default)
+public sealed class ReportFileReader(string root, long maxBytes, CancellationToken cancellationToken = default) : IInputFileReader
 {
     private const int Piece = 64 * 1024;
     private readonly string _realRoot = WithSeparator(FileProbe.RealPath(root) ?? Path.GetFullPath(root));
@@ -48,6 +50,13 @@ public sealed class ReportFileReader(string root, long maxBytes, CancellationTok
         {
             return FileRead.Refuse(FileRefusal.Unreadable, $"cannot read the file: {e.Message}");
         }
+    }
+
+    public byte[]? TryRead(string path, out string refusal)
+    {
+        var read = Read(path);
+        refusal = read.Reason ?? "";
+        return read.Bytes;
     }
 
     private static string WithSeparator(string path) => Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar;

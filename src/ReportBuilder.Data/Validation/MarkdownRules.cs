@@ -7,6 +7,8 @@ using ReportBuilder.Core.Links;
 using ReportBuilder.Core.Model;
 using ReportBuilder.Core.Ratings;
 using ReportBuilder.Dialect.Features.Footnotes;
+using ReportBuilder.Dialect.Features.Headings;
+using ReportBuilder.Dialect.Features.Quotes;
 using ReportBuilder.Dialect.Features.RawHtml;
 
 namespace ReportBuilder.Data.Validation;
@@ -23,7 +25,8 @@ internal static class MarkdownRules
     private static readonly string[] ContainerNames = [SurveyChart, SurveyQuotes];
 
     /// <summary>
-    /// Footnotes paired and not citing themselves, no empty bullet, no raw HTML, containers known and naming existing
+    /// Footnotes paired and not citing themselves, no empty bullet, no raw HTML, quotes the page can hold, headings of
+    /// heading length, containers known and naming existing
     /// quote groups. This is the one validation of a report folder's Markdown: the templating stage does not check the
     /// narrative pieces again, so <c>check</c>, <c>build</c> and <c>draft</c> report each mistake once, alike.
     /// </summary>
@@ -31,6 +34,8 @@ internal static class MarkdownRules
     {
         RawHtmlRule.Check(facts.Document, facts.Origin, diagnostics);
         FootnoteCycleRule.Check(facts.Document, facts.Origin, diagnostics);
+        QuoteNestingRule.Check(facts.Document, facts.Origin, diagnostics);
+        HeadingLengthRule.Check(facts.Document, facts.Origin, diagnostics);
         foreach (var item in facts.EmptyListItems)
             diagnostics.Error(item, DiagnosticCodes.EmptyList, "empty bullet: write the finding after the '-', or delete the line");
 

@@ -8,9 +8,11 @@ namespace ReportBuilder.Layout.Elements;
 
 /// <summary>A paragraph of styled runs, broken into lines; splits across pages without widows or orphans.</summary>
 /// <remarks>
-/// Lines are computed once per width and kept (only paragraphs holding page numbers are broken
-/// again, when the numbers change). A line that carries footnote references is placed only if
-/// its notes fit at the foot of the same page, or at least the first two lines of the last one.
+/// Lines are computed once per width and kept (<see cref="ParagraphLayout"/>; only paragraphs holding page numbers
+/// are broken again, when the numbers change). The paragraph decides how many of its lines a page takes: a line that
+/// carries footnote references is placed only if the page's footnote area says its notes fit with it
+/// (<see cref="FootnoteArea.Fit"/>), and a split keeps to <see cref="WidowsAndOrphans"/>. Each line is drawn by a
+/// <see cref="LineDrawer"/>; the paragraph adds its structure element, and a heading's anchor and contents entry.
 /// </remarks>
 internal sealed class Paragraph : Element
 {
@@ -92,31 +94,6 @@ internal sealed class Paragraph : Element
         registered = false;
     }
 
-    internal sealed record ParagraphLayout(double Width, string Signature, ShapedText Text, List<TextLine> Lines)
-    {
-        public List<Atom> Atoms => Text.Atoms;
-
-        /// <summary>What pagination reads of each line, side by side in one array.</summary>
-        /// <remarks>
-        /// Every pass measures and places every line of every page; reading these from the lines themselves (an object
-        /// each, apart in memory) cost a cache miss a line once a long document no longer fits the cache, and the passes
-        /// of a 1,000-page document meet nothing in the cache.
-        /// </remarks>
-        public LineBox[] Boxes { get; } = BoxesOf(Lines);
-
-        // A loop, not LINQ: a running header or footer with a page number is laid out again on every page.
-        private static LineBox[] BoxesOf(List<TextLine> lines)
-        {
-            var boxes = new LineBox[lines.Count];
-            for (int i = 0; i < boxes.Length; i++)
-                boxes[i] = new LineBox(lines[i].Height, lines[i].Ascent + lines[i].Descent, lines[i].Width + lines[i].Indent, lines[i].Notes.Length > 0);
-            return boxes;
-        }
-    }
-
-    /// <summary>A line's height, its glyphs' height, the width it spans from the paragraph's left edge, and whether it carries footnote references.</summary>
-    internal readonly record struct LineBox(double Height, double Glyphs, double Extent, bool HasNotes);
-
     public ParagraphLayout GetLayout(LayoutContext context, double width)
     {
         // Asked for many times a page: the cached answer must cost no allocation (no closure, no LINQ).
@@ -194,7 +171,6 @@ internal sealed class Paragraph : Element
         var squeeze = context.Squeeze;
         double before = nextLine == 0 && !context.AtPageTop ? squeeze.Gap(SpaceBefore) : 0;
         double used = before, foot = 0;
-        bool areaExists = context.Footnotes.Count > 0 || context.PendingReserved > 0;
         int k = 0;
         Footnote? split = null;
         int splitLines = 0;
@@ -213,37 +189,15 @@ internal sealed class Paragraph : Element
             }
             else
             {
-                var line = lines[i];
-                double full = 0, allButLast = 0;
-                bool exists = areaExists || foot > 0;
-                for (int n = 0; n < line.Notes.Length; n++)
+                // The footnote area says whether the line's notes fit with it, whole or begun here and continued.
+                var notes = context.Footnotes.Fit(lines[i].Notes, used + h + foot, foot, available);
+                if (!notes.Fits) break;
+                used += h;
+                foot += notes.Height;
+                if (notes.Continued is not null)
                 {
-                    double c = FootnoteArea.Cost(line.Notes[n].Note.Height(context, 0, int.MaxValue), exists);
-                    if (n < line.Notes.Length - 1) allButLast += c;
-                    full += c;
-                    exists = true;
-                }
-                if (used + h + foot + full <= available + Epsilon)
-                {
-                    used += h;
-                    foot += full;
-                }
-                else
-                {
-                    // The last note may start here with at least two lines and continue on the next page.
-                    var last = line.Notes[^1].Note;
-                    var noteLines = last.Lines(context);
-                    if (noteLines.Length <= 2) break;
-                    bool lastExists = areaExists || foot > 0 || line.Notes.Length > 1;
-                    double room = available - (used + h + foot + allButLast) - (lastExists ? FootnoteArea.Gap : FootnoteArea.SeparatorHeight);
-                    int m = 0;
-                    double mh = 0;
-                    while (m < noteLines.Length && mh + noteLines[m].Height <= room + Epsilon) mh += noteLines[m++].Height;
-                    if (m < 2) break;
-                    used += h;
-                    foot += allButLast + FootnoteArea.Cost(mh, lastExists);
-                    split = last;
-                    splitLines = m;
+                    split = notes.Continued;
+                    splitLines = notes.ContinuedLines;
                     k++;
                     usedAt[k] = used;
                     footAt[k] = foot;
@@ -255,17 +209,12 @@ internal sealed class Paragraph : Element
             footAt[k] = foot;
         }
 
-        int raw = k;
         if (k < remaining)
         {
-            if (remaining < Orphans + Widows) k = 0;
-            else
-            {
-                if (remaining - k < Widows) k = remaining - Widows;
-                if (k < Orphans) k = 0;
-            }
-            if (k == 0 && context.AtPageTop) k = raw; // break the rule rather than never place the text
-            if (k != raw) split = null;
+            int kept = new WidowsAndOrphans(Widows, Orphans).Keep(k, remaining, context.AtPageTop);
+            // Fewer lines than fitted: the note continued from the last of them is not on this page.
+            if (kept != k) split = null;
+            k = kept;
         }
         bool complete = k == remaining;
         double height = usedAt[k];
@@ -320,162 +269,15 @@ internal sealed class Paragraph : Element
         for (int i = from; i < from + count; i++)
         {
             double height = squeeze.LineHeight(layout.Boxes[i].Height, layout.Boxes[i].Glyphs);
-            if (context.Recording) DrawLine(context, layout.Text, layout.Lines[i], origin.X, y, height, width, split, splitLines);
+            if (context.Recording) new LineDrawer(Alignment, Style.Language).Draw(context, layout.Text, layout.Lines[i], origin.X, y, height, width, split, splitLines);
             else
             {
                 // A pass that records nothing needs only what drawing changes: the page has content, and notes are placed.
                 context.MarkContent();
                 if (layout.Boxes[i].HasNotes)
-                    foreach (var reference in layout.Lines[i].Notes) PlaceNote(context, reference.Note, split, splitLines);
+                    foreach (var reference in layout.Lines[i].Notes) context.Footnotes.PlaceReferenced(reference.Note, split, splitLines);
             }
             y += height;
         }
-    }
-
-    private void DrawLine(LayoutContext context, ShapedText text, TextLine line, double x0, double top, double height, double width, Footnote? split, int splitLines)
-    {
-        double baseline = top + line.BaselineIn(height);
-        var (x, stretch) = Placement(line, width);
-        if (line.Drawing == LineDrawing.Unknown) Decide(context, text, line, x, stretch);
-        switch (line.Drawing)
-        {
-            case LineDrawing.PlainWords:
-                context.DrawWords(text, line, x, stretch, new Point(x0, baseline));
-                return;
-            case LineDrawing.Plain:
-                context.DrawRuns(line.Runs!, new Point(x0, baseline));
-                return;
-        }
-        foreach (var run in line.Runs!)
-        {
-            DrawGroup(context, run, x0 + run.X, baseline);
-            // Right after its reference, so that the Note element follows the Reference in the tag tree.
-            if (run.Look.Footnote is { } reference) PlaceNote(context, reference.Note, split, splitLines);
-        }
-    }
-
-    /// <summary>Where the line's first run starts and how much each of its spaces stretches, from the alignment.</summary>
-    private (double X, double Stretch) Placement(TextLine line, double width)
-    {
-        double free = width - line.Indent - line.Width;
-        bool justify = Alignment == TextAlignment.Justify && !line.EndsParagraph && line.Gaps > 0 && free > 0;
-        double x = line.Indent + Alignment switch
-        {
-            TextAlignment.Right => free,
-            TextAlignment.Center => free / 2,
-            _ => 0,
-        };
-        return (x, justify ? free / line.Gaps : 0);
-    }
-
-    /// <summary>Decides how the line is drawn, keeping its runs unless replay can walk its atoms for the same calls.</summary>
-    private void Decide(LayoutContext context, ShapedText text, TextLine line, double x, double stretch)
-    {
-        bool plain = AllPlain(context, text, line);
-        if (plain && LineRunCursor.IsWordByWord(text, line, stretch))
-        {
-            line.Drawing = LineDrawing.PlainWords;
-            return;
-        }
-        var runs = new LineRun[LineRunCursor.Count(text, line, stretch)];
-        var cursor = new LineRunCursor(text, line, x, stretch);
-        for (int r = 0; cursor.Next(out var run); r++) runs[r] = run;
-        line.Runs = runs;
-        line.Drawing = plain ? LineDrawing.Plain : LineDrawing.Groups;
-    }
-
-    /// <summary>Whether <see cref="DrawGroup"/> would draw each of the line's runs as its text alone.</summary>
-    private bool AllPlain(LayoutContext context, ShapedText text, TextLine line)
-    {
-        for (int i = line.Start; i < line.End; i++)
-        {
-            var a = text.Atoms[i].Look;
-            if (a.Footnote is not null || a.Link is not null || a.Underline || a.Artifact || NeedsSpan(context, a)) return false;
-        }
-        return true;
-    }
-
-    /// <summary>Text in another language than the paragraph's and the document's is a Span with its own Lang.</summary>
-    private bool NeedsSpan(LayoutContext context, AtomLook a) =>
-        a.Language is not null && a.Language != Style.Language && a.Language != context.DefaultStyle.Language;
-
-    /// <summary>Sets a note at the foot of the page: all of it, or its first lines if it is the one that continues overleaf.</summary>
-    private static void PlaceNote(LayoutContext context, Footnote note, Footnote? split, int splitLines)
-    {
-        if (note == split)
-        {
-            context.Footnotes.Place(note, 0, splitLines);
-            context.Footnotes.Carry(note, splitLines);
-        }
-        else context.Footnotes.Place(note, 0, note.Lines(context).Length);
-    }
-
-    /// <summary>
-    /// An artifact run (a rating symbol beside its word) is drawn outside the tree; the spaces after it are drawn as
-    /// text, so the words either side keep their boundary in what a screen reader reads.
-    /// </summary>
-    private static void DrawArtifactGroup(LayoutContext context, in LineRun run, double x, double y)
-    {
-        var a = run.Look;
-        int visible = run.Source.AsSpan(run.Start, run.Length).TrimEnd(' ').Length;
-        context.BeginArtifact(ArtifactKind.Layout);
-        context.DrawText(run.Source, run.Start, visible, a.Face, a.FontSize, a.Color, new Point(x, y));
-        context.EndArtifact();
-        if (visible < run.Length)
-            context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, y));
-    }
-
-    /// <summary>A symbol's shape, standing on the baseline after its gap, as an artifact; the spaces after it as text (see above).</summary>
-    private static void DrawSymbol(LayoutContext context, in LineRun run, SymbolShape symbol, double x, double baseline)
-    {
-        var a = run.Look;
-        var side = SymbolInline.Box * a.FontSize;
-        var box = new Rect(x + SymbolInline.Gap * a.FontSize, baseline - side, side, side);
-        var paint = new Paint(a.Color);
-        context.BeginArtifact(ArtifactKind.Layout);
-        if (SymbolShapes.Outline(symbol, box) is { } outline) context.DrawPolygon(outline, paint);
-        else context.DrawEllipse(box, paint);
-        context.EndArtifact();
-        int visible = SymbolInline.Text.Length;
-        if (visible < run.Length)
-            context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, baseline));
-    }
-
-    /// <summary>The width of the punctuation (full stop, comma, colon, semicolon, closing bracket or quote) that ends the run's text.</summary>
-    private static double TrailingPunctuationWidth(in LineRun run)
-    {
-        var text = run.Source.AsSpan(run.Start, run.Length).TrimEnd(' ');
-        int keep = text.Length;
-        while (keep > 0 && ".,;:!?)\u2019\u201D'\"".Contains(text[keep - 1])) keep--;
-        if (keep == text.Length || keep == 0) return 0;
-        return run.Look.Face.MeasureWidth(text[keep..].ToString(), run.Look.FontSize);
-    }
-
-    private void DrawGroup(LayoutContext context, in LineRun run, double x, double baseline)
-    {
-        var a = run.Look;
-        double width = run.Width;
-        double y = baseline - a.Rise;
-        var m = a.Face.Metrics;
-        bool span = NeedsSpan(context, a) && context.BeginStructure(a.SpanStructure ??= new StructureElement(StructureRole.Span) { Language = a.Language });
-        bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
-        bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link,
-            run.Source.AsSpan(run.Start, run.Length).Trim().ToString());
-        if (a.Symbol is { } symbol) DrawSymbol(context, run, symbol, x, y);
-        else if (a.Artifact) DrawArtifactGroup(context, run, x, y);
-        else context.DrawText(run.Source, run.Start, run.Length, a.Face, a.FontSize, a.Color, new Point(x, y));
-        if (link) context.EndLink();
-        if (reference) context.EndStructure();
-        if (a.Underline)
-        {
-            context.BeginArtifact(ArtifactKind.Layout);
-            double uy = y + m.UnderlinePosition * a.FontSize;
-            // width never includes the trailing space, and the underline stops before closing punctuation too: a link
-            // "available in the data annexe." is underlined to the "e", as a typesetter would.
-            double end = x + width - TrailingPunctuationWidth(run);
-            context.DrawLine(new Point(x, uy), new Point(end, uy), new Stroke(a.Color, Math.Max(0.5, m.UnderlineThickness * a.FontSize)));
-            context.EndArtifact();
-        }
-        if (span) context.EndStructure();
     }
 }

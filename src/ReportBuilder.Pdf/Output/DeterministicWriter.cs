@@ -23,7 +23,8 @@ static partial class DeterministicWriter
     [GeneratedRegex(@"/Type/Metadata/Subtype/XML/Length (\d+)>>\r?\nstream\r?\n")]
     private static partial Regex MetadataStream();
 
-    public static void Save(PdfDocument doc, DocumentDescription description, PdfCanvasOptions options, Stream output)
+    /// <param name="cancellationToken">Checked on every write of PDFsharp's save and between the steps after it.</param>
+    public static void Save(PdfDocument doc, DocumentDescription description, PdfCanvasOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         var seed = Identity.Seed(description);
         var id = Identity.Hash("trailer-id:" + seed).AsSpan(0, 16);
@@ -44,7 +45,8 @@ static partial class DeterministicWriter
         }
 
         using var buffer = new MemoryStream();
-        doc.Save(buffer, closeStream: false);
+        doc.Save(new CancellingStream(buffer, cancellationToken), closeStream: false);
+        cancellationToken.ThrowIfCancellationRequested();
         var bytes = buffer.ToArray();
 
         // One Latin-1 view of the file for every search below: the in-place edits before the patcher (subset
@@ -57,6 +59,7 @@ static partial class DeterministicWriter
         var patcher = new PdfPatcher(bytes);
         ReplaceXmp(patcher, text, doc, description, options, seed);
         FlateRepair.Apply(patcher, text);
+        cancellationToken.ThrowIfCancellationRequested();
         patcher.WriteTo(output);
     }
 

@@ -1,12 +1,14 @@
 namespace ReportBuilder.Pipeline.Building;
 
 /// <summary>
-/// The one seam between the workflows (draft, watch, archive) and the report pipeline: build one report folder into PDF bytes.
+/// The one seam between the commands (build, draft, watch, archive) and the report pipeline: build one report folder into
+/// the edition the request names (final or draft PDF, with PNG pages if asked, or the HTML edition).
 /// </summary>
 /// <remarks>
 /// Implementations must be safe to call from several threads at once (<c>archive --jobs N</c>) and should keep what is
-/// expensive to make (fonts, parsed templates) between calls, because <c>watch</c> rebuilds in a warm process.
-/// They never write files: the workflows decide where bytes go, and write them atomically.
+/// expensive to make (fonts, parsed templates, template sets) between calls, because <c>watch</c> rebuilds in a warm
+/// process (<see cref="PipelineReportBuilder"/> does, through its <see cref="Warm.PipelineCache"/>).
+/// They never write files: the commands decide where bytes go and write them through <see cref="Output.ReportWriter"/>.
 /// </remarks>
 public interface IReportBuilder
 {

@@ -29,6 +29,12 @@ public sealed record ReportBuildRequest(
     /// <summary>Also give the Markdown the templates produced, narratives inlined (<c>build --emit-markdown</c>).</summary>
     public bool EmitMarkdown { get; init; }
 
+    /// <summary>
+    /// With the PDF, also the HTML edition's files from the same templates' output (the live preview's HTML view): one
+    /// run of the templates gives both, so the two views of a save never disagree.
+    /// </summary>
+    public bool AlsoHtml { get; init; }
+
     /// <summary>The fonts folder; null: the nearest <c>fonts/</c> above the templates folder, the report folder or the current directory.</summary>
     public string? FontsFolder { get; init; }
 }

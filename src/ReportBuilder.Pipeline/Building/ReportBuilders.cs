@@ -1,4 +1,5 @@
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Pipeline.Warm;
 using ReportBuilder.Raster;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 
@@ -12,14 +13,18 @@ public static class ReportBuilders
 
 /// <summary>
 /// <see cref="IReportBuilder"/> over <see cref="ReportPipeline"/> and <see cref="HtmlEditionBuilder"/>: a final refuses on
-/// errors, a draft builds despite them. The pipeline keeps fonts per process, so every call after the first is warm.
+/// errors, a draft builds despite them. Warm: one builder keeps its parsed templates, template sets and fonts between
+/// calls (<see cref="PipelineCache"/>), so <c>watch</c> and <c>archive</c>, which make one builder each, rebuild warm.
 /// </summary>
-public sealed class PipelineReportBuilder : IReportBuilder
+/// <param name="cache">What to keep between builds; null: a cache of this builder's own.</param>
+public sealed class PipelineReportBuilder(PipelineCache? cache = null) : IReportBuilder
 {
+    public PipelineCache Cache { get; } = cache ?? new PipelineCache();
+
     public ReportBuildResult Build(ReportBuildRequest request, CancellationToken cancellationToken = default) =>
         request.Edition == ReportEdition.Html ? BuildHtml(request, cancellationToken) : BuildPdf(request, cancellationToken);
 
-    private static ReportBuildResult BuildPdf(ReportBuildRequest request, CancellationToken cancellationToken)
+    private ReportBuildResult BuildPdf(ReportBuildRequest request, CancellationToken cancellationToken)
     {
         var result = ReportPipeline.Run(request.ReportFolder, new PipelineOptions
         {
@@ -28,6 +33,7 @@ public sealed class PipelineReportBuilder : IReportBuilder
             AllowErrors = request.Mode == BuildMode.Draft,
             Draft = request.Mode == BuildMode.Draft ? new DraftMarks(request.BuildDate ?? DateOnly.FromDateTime(DateTime.Now)) : null,
             Limits = request.Limits ?? ReportLimits.Default,
+            Cache = Cache,
         }, cancellationToken);
         var pngs = new List<byte[]>();
         if (request.RenderPng && result.Pdf is not null && result.Rendered is not null)
@@ -41,12 +47,13 @@ public sealed class PipelineReportBuilder : IReportBuilder
             Timings = result.Timings,
             Loaded = result.Loaded,
             Markdown = request.EmitMarkdown && result.Pdf is not null ? result.Rendered?.Markdown.Flattened() : null,
+            Html = request.AlsoHtml && result.Pdf is not null && result.Rendered is not null ? Html.HtmlEdition.Files(result.Rendered.Markdown) : null,
         };
     }
 
-    private static ReportBuildResult BuildHtml(ReportBuildRequest request, CancellationToken cancellationToken)
+    private ReportBuildResult BuildHtml(ReportBuildRequest request, CancellationToken cancellationToken)
     {
-        var result = HtmlEditionBuilder.Render(request.ReportFolder, request.TemplatesRoot, request.Limits, cancellationToken);
+        var result = HtmlEditionBuilder.Render(request.ReportFolder, request.TemplatesRoot, request.Limits, cancellationToken, Cache);
         return new ReportBuildResult(null, 0, result.Diagnostics.Sorted(), [])
         {
             Html = result.Files,

@@ -7,6 +7,8 @@ using SourceSpan = ReportBuilder.Core.Diagnostics.SourceSpan;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Dialect;
 using ReportBuilder.Dialect.Features.Footnotes;
+using ReportBuilder.Dialect.Features.Headings;
+using ReportBuilder.Dialect.Features.Quotes;
 using ReportBuilder.Dialect.Features.RawHtml;
 using ReportBuilder.Dialect.Features.Narrative;
 using ReportBuilder.Dialect.Features.RatingBox;
@@ -45,6 +47,8 @@ public static partial class MarkdownChecks
         CheckFootnotes(document, origin, diagnostics, text);
         FootnoteCycleRule.Check(document, origin, diagnostics);
         RawHtmlRule.Check(document, origin, diagnostics);
+        QuoteNestingRule.Check(document, origin, diagnostics);
+        HeadingLengthRule.Check(document, origin, diagnostics);
         CheckRatingKeys(document, origin, diagnostics);
         foreach (var node in document.Descendants())
         {

@@ -1,3 +1,4 @@
+using ReportBuilder.Core.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -8,7 +9,8 @@ namespace ReportBuilder.Templating.Scriban;
 /// <summary>
 /// Loads <c>include</c>d templates from one folder only: the template set's own. Names are relative
 /// (<c>standard.sbn</c>, <c>parts/cover.sbn</c>); absolute paths, <c>..</c> and anything that resolves
-/// outside the folder are refused with an error at the <c>include</c>.
+/// outside the folder are refused with an error at the <c>include</c>. The file is read through the build's
+/// <see cref="IInputFileReader"/>, so a named pipe or an oversized file is refused there too, without waiting.
 /// </summary>
 /// <remarks>
 /// The path returned (and printed in diagnostics) is the folder as the caller named it joined with the
@@ -19,15 +21,20 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
     private readonly string _displayRoot;
     private readonly string _fullRoot;
     private readonly string _realRoot;
+    private readonly IInputFileReader _files;
 
-    public SandboxedTemplateLoader(string directory)
+    public SandboxedTemplateLoader(string directory, IInputFileReader files)
     {
+        _files = files;
         _displayRoot = directory;
         _fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
         // Resolved once: following every link from the file system's root costs several system calls per
         // folder, and a report includes its partials dozens of times.
         _realRoot = Real(Path.GetPathRoot(_fullRoot)!, _fullRoot[Path.GetPathRoot(_fullRoot)!.Length..]);
     }
+
+    /// <summary>Parsed templates to reuse for includes while their text is unchanged; null: Scriban parses each include itself.</summary>
+    public ParsedTemplates? Templates { get; init; }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
@@ -44,7 +51,22 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' refused: it resolves outside the template folder.");
         if (!File.Exists(full))
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' not found in {_displayRoot}.");
-        return Path.Combine(_displayRoot, templateName.Replace('\\', '/'));
+        var path = Path.Combine(_displayRoot, templateName.Replace('\\', '/'));
+        Reuse(context, path);
+        return path;
+    }
+
+    /// <summary>
+    /// Scriban's include looks in <see cref="TemplateContext.CachedTemplates"/> under the path returned here before it
+    /// loads and parses: a template kept in <see cref="Templates"/> is put there, once per render. One that does not
+    /// parse is left out, so that Scriban parses it and reports its errors at the include as it always has.
+    /// </summary>
+    private void Reuse(TemplateContext context, string path)
+    {
+        if (Templates is null || context.CachedTemplates.ContainsKey(path)) return;
+        var template = Templates.Get(path, Load(context, default, path),
+            (text, name) => Template.Parse(text, name, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions));
+        if (!template.HasErrors) context.CachedTemplates[path] = template;
     }
 
     /// <summary>
@@ -67,7 +89,9 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
     {
         // templatePath is what GetPath returned, so it has been checked; resolve it again against the root.
         var relative = Path.GetRelativePath(_displayRoot, templatePath);
-        return File.ReadAllText(Path.Combine(_fullRoot, relative)).ReplaceLineEndings("\n");
+        if (_files.TryRead(Path.Combine(_fullRoot, relative), out var refusal) is not { } bytes)
+            throw new ScriptRuntimeException(callerSpan, $"Include '{relative.Replace('\\', '/')}' refused: {refusal}.");
+        return TemplateFileText.Decode(bytes).ReplaceLineEndings("\n");
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

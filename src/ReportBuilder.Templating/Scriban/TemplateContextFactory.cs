@@ -2,6 +2,7 @@ using System.Globalization;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
+using ReportBuilder.Core.Files;
 
 namespace ReportBuilder.Templating.Scriban;
 
@@ -12,6 +13,9 @@ namespace ReportBuilder.Templating.Scriban;
 /// </summary>
 public sealed class TemplateContextFactory
 {
+    /// <summary>The reader of the templates folder: the template set's files and every include are read through it.</summary>
+    public required IInputFileReader Files { get; init; }
+
     /// <summary>Most iterations of one loop (default 10,000; Scriban's own default is 1,000).</summary>
     public int LoopLimit { get; init; } = 10_000;
 
@@ -27,6 +31,9 @@ public sealed class TemplateContextFactory
     /// <summary>How long a render may take before it is cancelled (default 10 seconds).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Templates parsed by earlier renders, reused while their text is unchanged (a warm pipeline's); null: every render parses its own.</summary>
+    public ParsedTemplates? Templates { get; init; }
+
     /// <summary>
     /// A context over <paramref name="globals"/> (the model and the <c>report</c> helpers) that includes only
     /// from <paramref name="templateDirectory"/>. Dispose the returned scope after rendering to stop its timer.
@@ -38,7 +45,7 @@ public sealed class TemplateContextFactory
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeLimit);
         var context = output == TemplateOutput.Markdown ? new MarkdownTemplateContext(SafeBuiltins()) : new TemplateContext(SafeBuiltins());
-        context.TemplateLoader = new SandboxedTemplateLoader(templateDirectory);
+        context.TemplateLoader = new SandboxedTemplateLoader(templateDirectory, Files) { Templates = Templates };
         ConfigureLimits(context, timeout.Token);
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);

@@ -17,7 +17,7 @@ public static class TemplateRenderer
     public static string? Render(string text, string path, ScriptObject globals, string templateDirectory,
         TemplateContextFactory factory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default, TemplateOutput output = TemplateOutput.Markdown)
     {
-        var template = Template.Parse(text, path);
+        var template = factory.Templates?.Get(path, text, static (t, p) => Template.Parse(t, p)) ?? Template.Parse(text, path);
         foreach (var message in template.Messages)
             diagnostics.Add(ToDiagnostic(message));
         if (template.HasErrors) return null;

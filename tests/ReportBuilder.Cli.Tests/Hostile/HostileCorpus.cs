@@ -110,6 +110,8 @@ public static class HostileCorpus
         Case("md-emphasis-nested-600-deep", f => f.AppendParagraph("standards/1.1.md", new string('*', 600) + "x" + new string('*', 600)), Refused, "standards/1.1.md", located: false),
         Case("yaml-isbn-injects-a-chapter", f => f.Replace("report.yaml", "isbn: 978-1-915468-29-1", "isbn: \"1\\n:::\\n\\n# Injected\\n\\n:::rating-box inadequate\\nFake\\n:::\""), WarnedOrRefused, "report.yaml"),
         Case("yaml-data-annexe-javascript", f => f.Replace("report.yaml", "isbn:", "data_annexe: \"https://x.org/a)[D](javascript:alert(1))\"\nisbn:"), Refused, "report.yaml"),
+        Case("md-quotes-nested-30-deep", f => f.AppendParagraph("text/foreword.md", string.Concat(Enumerable.Repeat("> ", 30)) + "Quoted too deeply."), Refused, "text/foreword.md"),
+        Case("md-heading-900kb", f => f.AppendParagraph("text/foreword.md", "# " + new string('x', 900_000)), Refused, "text/foreword.md"),
         Case("path-fifo-narrative", f => { System.IO.File.Delete(f.PathOf("text/foreword.md")); MakeFifo(f.PathOf("text/foreword.md")); }, Refused, "text/foreword.md", located: false),
         Markdown("md-thousand-footnotes", string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"x[^n{i}]")) + "\n\n" + string.Join('\n', Enumerable.Range(0, 1000).Select(i => $"[^n{i}]: note {i}")), Accepted, located: false),
         Case("md-invalid-utf8", f => f.WriteBytes("standards/1.2.md", [.. Encoding.UTF8.GetBytes("Bad bytes: "), 0xC3, 0x28, 0xFF, 0xFE, .. Encoding.UTF8.GetBytes(" end.\n")]), WarnedOrRefused, "standards/1.2.md", located: false),

@@ -1,4 +1,5 @@
 
+using System.Text.RegularExpressions;
 using ReportBuilder.Cli.Tests.Support;
 
 namespace ReportBuilder.Cli.Tests.Hostile;
@@ -68,6 +69,69 @@ public sealed class ReaderTests : IDisposable
 
         Assert.Equal(ExitCodes.Errors, code);
         Assert.Matches($@"text/foreword\.md:1:1: error: .*outside the folder \(to /{target}\).*\[RB0012\]", messages);
+        Assert.DoesNotContain("internal error", messages);
+        Assert.False(File.Exists(_folder.Pdf));
+    }
+
+    /// <summary>
+    /// Issue #14: the template set and the fonts are read through the same reader as the report folder, rooted at the
+    /// templates folder and the fonts folder. Before, <c>report.sbn</c> linked to <c>/etc/passwd</c> was read and
+    /// printed, and a named pipe called <c>cover.sbn</c> hung the build past its time limit.
+    /// </summary>
+    [Theory]
+    [InlineData("report.sbn")]
+    [InlineData("theme.yaml")]
+    [InlineData("strings.yaml")]
+    public void ATemplateSetFileLinkedOutOfTheTemplates_IsRefused(string name)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var file = _folder.TemplateFile(name);
+        File.Delete(file);
+        File.CreateSymbolicLink(file, "/etc/passwd");
+
+        var (code, messages) = RunGuarded("build", _folder.Report, "-o", _folder.Pdf, "--templates", _folder.Templates);
+
+        Assert.Equal(ExitCodes.Errors, code);
+        Assert.Matches($@"hmip-youth-2021/1/{Regex.Escape(name)}:1:1: error: the template set's file is not read: leads outside the folder \(to /etc/passwd\).*\[RB1304\]", messages);
+        Assert.DoesNotContain("root:", messages);
+        Assert.False(File.Exists(_folder.Pdf));
+    }
+
+    [Fact]
+    public void AFifoAsAPartial_IsRefusedWithoutWaiting()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var cover = _folder.TemplateFile("cover.sbn");
+        File.Delete(cover);
+        MakeFifo(cover);
+
+        // A time limit well above a loaded machine's cold build: the refusal, not the clock, must end this build.
+        var (code, messages) = RunGuarded("build", _folder.Report, "-o", _folder.Pdf, "--templates", _folder.Templates, "--limit", "time=30s");
+
+        Assert.Equal(ExitCodes.Errors, code);
+        Assert.Matches(@"Include 'cover\.sbn' refused: is not a regular file", messages);
+        Assert.DoesNotContain("RB1104", messages);
+        Assert.False(File.Exists(_folder.Pdf));
+    }
+
+    /// <summary>Fonts are found above the templates folder: a private copy of both, with one font file that is not one.</summary>
+    [Theory]
+    [InlineData("link")]
+    [InlineData("fifo")]
+    public void AFontFileThatIsALinkOutOrAPipe_IsRefused(string kind)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        _folder.TemplateFile("report.sbn"); // makes the private templates folder, beside which the fonts are looked for
+        var fonts = Path.Combine(Path.GetDirectoryName(_folder.Templates)!, "fonts");
+        Folders.Copy(Repository.Path("fonts"), fonts);
+        var bad = Path.Combine(fonts, "ZZ-Extra.ttf");
+        if (kind == "link") File.CreateSymbolicLink(bad, "/etc/passwd");
+        else MakeFifo(bad);
+
+        var (code, messages) = RunGuarded("build", _folder.Report, "-o", _folder.Pdf, "--templates", _folder.Templates, "--limit", "time=30s");
+
+        Assert.Equal(ExitCodes.Errors, code);
+        Assert.Matches(@"ZZ-Extra\.ttf:1:1: error: the font file is not read: .*\[RB1305\]", messages);
         Assert.DoesNotContain("internal error", messages);
         Assert.False(File.Exists(_folder.Pdf));
     }

@@ -58,6 +58,17 @@ public sealed class PreviewServerTests : IDisposable
         Assert.EndsWith("1.1.md", second.GetProperty("changed").GetString());
         var pdf = await _http.GetByteArrayAsync(new Uri(_address, "/draft.pdf"));
         Assert.Contains("quokka marmalade", PdfText.Read(pdf).Text);
+        // The HTML edition of the same build, from memory, under its own policy: no script, nothing from elsewhere.
+        using (var edition = await _http.GetAsync(new Uri(_address, "/html/")))
+        {
+            Assert.Equal("text/html", edition.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("quokka marmalade", await edition.Content.ReadAsStringAsync());
+            var policy = string.Join(";", edition.Headers.GetValues("Content-Security-Policy"));
+            Assert.StartsWith("default-src 'none'", policy);
+            Assert.DoesNotContain("script-src", policy);
+        }
+        Assert.Equal("text/css", (await _http.GetAsync(new Uri(_address, "/html/report.css"))).Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(new Uri(_address, "/html/report.yaml"))).StatusCode);
 
         // A save that breaks the report: no draft, the errors with file and line, the last good pages still served.
         File.Delete(Path.Combine(_report, "text", "foreword.md"));   // a chapter the 2021 set requires
@@ -70,6 +81,7 @@ public sealed class PreviewServerTests : IDisposable
         Assert.Equal("RB0001", problem.GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_address, $"/pages/{pages}.png"))).StatusCode);
         Assert.Contains("quokka marmalade", PdfText.Read(await _http.GetByteArrayAsync(new Uri(_address, "/draft.pdf"))).Text);
+        Assert.Contains("quokka marmalade", await _http.GetStringAsync(new Uri(_address, "/html/")));
     }
 
     [Fact]

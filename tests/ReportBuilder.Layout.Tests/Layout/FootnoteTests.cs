@@ -144,4 +144,36 @@ public class FootnoteTests
         Assert.True(r2.PageCount > r1.PageCount);
         Assert.Empty(with.Problems);
     }
+
+    [Fact]
+    public void LineWhoseNoteDoesNotFit_MovesToTheNextPage_WithItsNote()
+    {
+        // A one-line paragraph with a two-line note (too short to split), pushed down the 360 pt body step by step:
+        // where the line fits but its note does not, line and note go to the next page together.
+        const string note = "A note of two lines, long enough to wrap once in the narrow body.";
+        int moved = 0;
+        for (double spacer = 280; spacer <= 352; spacer += 2)
+        {
+            var (with, _) = Render.Content(c => c.Column(col =>
+            {
+                col.Item().Spacer(spacer);
+                col.Item().Paragraph(p => { p.Span("Referenced"); p.Footnote(note); });
+            }));
+            var (without, _) = Render.Content(c => c.Column(col =>
+            {
+                col.Item().Spacer(spacer);
+                col.Item().Paragraph(p => p.Span("Referenced"));
+            }));
+            var reference = with.AllStructures.Single(s => s.Role == StructureRole.Reference).Texts.Single();
+            var notes = with.AllStructures.Where(s => s.Role == StructureRole.Note).ToList();
+            var noteLines = Assert.Single(notes).Texts.Select(t => t.Origin.Y).Distinct().Count();
+            Assert.Equal(2, noteLines);
+            Assert.All(notes[0].Texts, t => Assert.Equal(reference.PageIndex, t.PageIndex));
+            int alone = without.Texts.Single(t => t.Text.Contains("Referenced")).PageIndex;
+            int placed = with.Texts.Single(t => t.Text.Contains("Referenced")).PageIndex;
+            Assert.True(placed >= alone);
+            if (placed > alone) moved++;
+        }
+        Assert.True(moved > 0, "no spacer height left room for the line but not for its note");
+    }
 }

@@ -15,7 +15,7 @@ public class ReportFunctionsTests
         globals.SetValue("report", ReportFunctions.Create(new NarrativeTable()), readOnly: true);
         setup?.Invoke(globals);
         var diagnostics = new DiagnosticBag();
-        var output = TemplateRenderer.Render(template, "test.sbn", globals, Path.GetTempPath(), new TemplateContextFactory(), diagnostics);
+        var output = TemplateRenderer.Render(template, "test.sbn", globals, Path.GetTempPath(), new TemplateContextFactory { Files = new ReportBuilder.Data.Reading.ReportFileReader(Path.GetTempPath(), 1 << 20) }, diagnostics);
         Assert.True(output is not null, string.Join("\n", diagnostics));
         return output!;
     }
@@ -57,7 +57,7 @@ public class ReportFunctionsTests
         globals.SetValue("report", ReportFunctions.Create(new NarrativeTable()), readOnly: true);
         globals["d"] = ReportModel.DateValue(new(2023, 5));
         var diagnostics = new DiagnosticBag();
-        var output = TemplateRenderer.Render("{{ report.date d }}", "test.sbn", globals, Path.GetTempPath(), new TemplateContextFactory(), diagnostics);
+        var output = TemplateRenderer.Render("{{ report.date d }}", "test.sbn", globals, Path.GetTempPath(), new TemplateContextFactory { Files = new ReportBuilder.Data.Reading.ReportFileReader(Path.GetTempPath(), 1 << 20) }, diagnostics);
         Assert.Null(output);
         Assert.Contains(diagnostics, d => d.Message.Contains("Only the month of this date is known (May 2023)"));
     }
@@ -87,7 +87,7 @@ public class ReportFunctionsTests
         var globals = new ScriptObject();
         globals.SetValue("report", ReportFunctions.Create(new NarrativeTable()), readOnly: true);
         var diagnostics = new DiagnosticBag();
-        var output = TemplateRenderer.Render("{{ report.number_word }}", "t.sbn", globals, Path.GetTempPath(), new TemplateContextFactory(), diagnostics);
+        var output = TemplateRenderer.Render("{{ report.number_word }}", "t.sbn", globals, Path.GetTempPath(), new TemplateContextFactory { Files = new ReportBuilder.Data.Reading.ReportFileReader(Path.GetTempPath(), 1 << 20) }, diagnostics);
         Assert.Null(output);
         Assert.Contains(diagnostics, d => d.IsError && d.Message.Contains("number of arguments") && d.Span.Line == 1);
     }

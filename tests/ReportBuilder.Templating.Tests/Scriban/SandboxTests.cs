@@ -21,12 +21,15 @@ public sealed class SandboxTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
+    /// <summary>The reader of the templates folder, as the pipeline makes it.</summary>
+    private ReportBuilder.Data.Reading.ReportFileReader Files => new(Path.Combine(_root, "templates"), 1 << 20);
+
     private (string? Output, DiagnosticBag Diagnostics) Render(string template, TemplateContextFactory? factory = null)
     {
         var globals = new ScriptObject { ["name"] = "Lincolnshire" };
         var diagnostics = new DiagnosticBag();
         var path = Path.Combine(_set, "report.sbn");
-        var output = TemplateRenderer.Render(template, path, globals, _set, factory ?? new TemplateContextFactory(), diagnostics);
+        var output = TemplateRenderer.Render(template, path, globals, _set, factory ?? new TemplateContextFactory { Files = Files }, diagnostics);
         return (output, diagnostics);
     }
 
@@ -69,7 +72,7 @@ public sealed class SandboxTests : IDisposable
     [Fact]
     public void LoopLimit_StopsARunawayLoop_WithAnError()
     {
-        var (output, diagnostics) = Render("{{ for i in 1..100000 }}x{{ end }}", new TemplateContextFactory { LoopLimit = 1000 });
+        var (output, diagnostics) = Render("{{ for i in 1..100000 }}x{{ end }}", new TemplateContextFactory { Files = Files, LoopLimit = 1000 });
         Assert.Null(output);
         Assert.Contains(diagnostics, d => d.IsError && d.Message.Contains("loop", StringComparison.OrdinalIgnoreCase) && d.Span.Line == 1);
     }
@@ -77,7 +80,7 @@ public sealed class SandboxTests : IDisposable
     [Fact]
     public void RecursiveLimit_StopsUnboundedRecursion_WithAnError()
     {
-        var (output, diagnostics) = Render("{{ func down(n)\n  ret down(n + 1)\nend }}{{ down 1 }}", new TemplateContextFactory { RecursiveLimit = 50 });
+        var (output, diagnostics) = Render("{{ func down(n)\n  ret down(n + 1)\nend }}{{ down 1 }}", new TemplateContextFactory { Files = Files, RecursiveLimit = 50 });
         Assert.Null(output);
         Assert.Contains(diagnostics, d => d.IsError && d.Message.Contains("recurs", StringComparison.OrdinalIgnoreCase));
     }
@@ -86,7 +89,7 @@ public sealed class SandboxTests : IDisposable
     public void RecursiveInclude_IsStoppedToo()
     {
         File.WriteAllText(Path.Combine(_set, "self.sbn"), "{{ include 'self.sbn' }}");
-        var (output, diagnostics) = Render("{{ include 'self.sbn' }}", new TemplateContextFactory { RecursiveLimit = 20 });
+        var (output, diagnostics) = Render("{{ include 'self.sbn' }}", new TemplateContextFactory { Files = Files, RecursiveLimit = 20 });
         Assert.Null(output);
         Assert.True(diagnostics.HasErrors);
     }
@@ -141,7 +144,7 @@ public sealed class SandboxTests : IDisposable
     {
         var globals = new ScriptObject { ["leak"] = new System.IO.DirectoryInfo(_root) };
         var diagnostics = new DiagnosticBag();
-        var output = TemplateRenderer.Render("{{ leak.full_name }}", Path.Combine(_set, "report.sbn"), globals, _set, new TemplateContextFactory(), diagnostics);
+        var output = TemplateRenderer.Render("{{ leak.full_name }}", Path.Combine(_set, "report.sbn"), globals, _set, new TemplateContextFactory { Files = Files }, diagnostics);
         Assert.DoesNotContain(_root, output ?? "");
     }
 }

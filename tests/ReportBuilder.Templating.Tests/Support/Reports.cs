@@ -1,5 +1,6 @@
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Templating.Scriban;
 
 namespace ReportBuilder.Templating.Tests.Support;
 
@@ -21,7 +22,7 @@ internal static class Reports
     public static RenderedMarkdown RenderMarkdown(LoadResult loaded, out DiagnosticBag diagnostics)
     {
         diagnostics = new DiagnosticBag();
-        var rendered = new ReportRenderer(Repository.Templates).RenderMarkdown(loaded.Report!, loaded.Score!, diagnostics);
+        var rendered = new ReportRenderer(Repository.Templates, new TemplateContextFactory { Files = new ReportBuilder.Data.Reading.ReportFileReader(Repository.Templates, 1 << 20) }).RenderMarkdown(loaded.Report!, loaded.Score!, diagnostics);
         return rendered ?? throw new InvalidOperationException("templates failed:\n" + string.Join("\n", diagnostics.Sorted()));
     }
 }

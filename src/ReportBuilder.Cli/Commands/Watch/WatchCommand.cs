@@ -60,7 +60,7 @@ public static class WatchCommand
             }
             // The first line, so that a script or an editor can read where the preview is.
             services.Line($"Preview: {server.Address}");
-            settings = settings with { RenderPages = true };
+            settings = settings with { RenderPages = true, RenderHtml = true };
         }
 
         try
@@ -68,6 +68,7 @@ public static class WatchCommand
             // One builder for the whole session: fonts, templates and pipelines stay warm between rebuilds.
             using var watcher = new DraftWatcher(new DraftWriter(services.CreateBuilder(), services.Today), settings, debounce);
             var first = true;
+            var missing = false;
             var reportParent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.ReportFolder)))!;
             watcher.Rebuilt += (outcome, changed) =>
             {
@@ -75,6 +76,14 @@ public static class WatchCommand
                 preview?.Publish(outcome, changed is null ? null : Path.GetRelativePath(reportParent, changed).Replace('\\', '/'));
                 if (changed is not null) services.Line($"Changed: {Path.GetRelativePath(Directory.GetCurrentDirectory(), changed)}");
                 DraftCommand.Print(services, settings, outcome);
+                if (missing != !watcher.ReportFolderPresent)
+                {
+                    missing = !missing;
+                    var folder = Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.ReportFolder);
+                    services.Line(missing
+                        ? $"The report folder {folder} is gone (moved or deleted): waiting for it to come back."
+                        : $"The report folder {folder} is back: watching it again.");
+                }
                 if (first)
                 {
                     services.Line($"Watching {string.Join(" and ", watcher.WatchedFolders.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), f)))} (Ctrl+C to stop).");

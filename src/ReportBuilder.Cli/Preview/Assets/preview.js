@@ -3,6 +3,21 @@
 "use strict";
 
 let shownPagesBuild = -1;
+let shownEditionBuild = -1;
+
+// PDF pages or the HTML edition, as the reader chooses; the choice lives in the address (#html) so a reload keeps it.
+function choose(view) {
+  const html = view === "html";
+  document.getElementById("pages-panel").hidden = html;
+  document.getElementById("edition-panel").hidden = !html;
+  document.body.dataset.view = html ? "html" : "pages";
+  for (const radio of document.querySelectorAll('input[name="view"]')) radio.checked = radio.value === (html ? "html" : "pages");
+  history.replaceState(null, "", html ? "#html" : "#");
+}
+
+for (const radio of document.querySelectorAll('input[name="view"]'))
+  radio.addEventListener("change", () => { if (radio.checked) choose(radio.value); });
+choose(location.hash === "#html" ? "html" : "pages");
 
 function problemItem(problem) {
   const item = document.createElement("li");
@@ -50,6 +65,18 @@ function show(state) {
     pages.replaceChildren(...images);
     pages.dataset.build = String(state.pagesBuild);
     shownPagesBuild = state.pagesBuild;
+  }
+
+  // The edition of the same build as the pages: the frame alone is reloaded, the preview page never.
+  const frame = document.getElementById("edition");
+  const panel = document.getElementById("edition-panel");
+  panel.classList.toggle("stale", !state.written && state.pagesBuild > 0);
+  if (state.html && state.pagesBuild !== shownEditionBuild) {
+    frame.src = `/html/?build=${state.pagesBuild}`;
+    frame.hidden = false;
+    document.getElementById("no-edition").hidden = true;
+    panel.dataset.build = String(state.pagesBuild);
+    shownEditionBuild = state.pagesBuild;
   }
 }
 

@@ -6,4 +6,6 @@ public static partial class DiagnosticCodes
     public const string OutputRefused = "RB1301";
     public const string NotARegularFile = "RB1302";
     public const string OutputFailed = "RB1303";
+    public const string TemplateFileRefused = "RB1304";
+    public const string FontFileRefused = "RB1305";
 }
