@@ -69,7 +69,7 @@ public class LincolnshireEndToEndTests
         Assert.Contains(canvas.AllStructures, s => s.Role == ReportBuilder.Layout.Drawing.StructureRole.Caption);
         Assert.Contains(canvas.Texts, t => t.Text == caption);
         // Every score is labelled under its column, those nobody gave included; no wording a reader would not expect.
-        foreach (var score in Enumerable.Range(0, 11)) Assert.Contains(canvas.Texts, t => t.Text == score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var score in Enumerable.Range(0, 11)) Assert.Contains(canvas.Texts, t => t.Text.TrimEnd('\u00A0') == score.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain(canvas.Texts, t => t.Text.Contains("bar height", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(canvas.Problems);
     }
