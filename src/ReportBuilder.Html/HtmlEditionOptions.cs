@@ -32,7 +32,7 @@ public sealed record HtmlEditionOptions
     public IReadOnlyList<IMarkdownExtension> Extensions { get; init; } = [new HtmlEditionExtension()];
 
     /// <summary>The options for a rendered report: its language, title, inspectorate and date, and renderers that know its
-    /// survey and its theme's chart title (the PDF's caption, so both editions say the same).</summary>
+    /// survey and its set's words for the chart (the PDF's caption and axes, so both editions say the same).</summary>
     public static HtmlEditionOptions For(Templating.RenderedMarkdown rendered)
     {
         var report = rendered.Report;
@@ -42,7 +42,7 @@ public sealed record HtmlEditionOptions
             Title = report.Metadata.Title,
             Organisation = report.Metadata.Inspectorate,
             Subtitle = $"{report.Metadata.Inspectorate}, {report.Metadata.Published}",
-            Extensions = [new HtmlEditionExtension(report.Survey, rendered.Templates.Theme.Chart.Title)],
+            Extensions = [new HtmlEditionExtension(report.Survey, rendered.Templates.Theme.Chart.Wording(rendered.Templates.Strings))],
         };
     }
 }

@@ -28,7 +28,7 @@ public class LincolnshireEditionTests
         for (var note = 1; note <= 8; note++) Assert.Contains($"<li id=\"fn:{note}\">", html);
         Assert.DoesNotContain("<li id=\"fn:9\">", html);
         Assert.Equal(7, PageText.Count(html, "<table class=\"key-questions\""));
-        Assert.Contains("<figcaption id=\"survey-chart-caption\">How children rated the service they received (score out of 10)</figcaption>", html);
+        Assert.Contains("<figcaption id=\"survey-chart-caption\">Figure 1: How children rated the service they received (score out of 10)</figcaption>", html);
     }
 
     [Fact]
@@ -50,8 +50,9 @@ public class LincolnshireEditionTests
     public void Html_AndPdf_CarryTheSameText()
     {
         var (pdf, html) = Editions.Value;
-        var theme = Rendered.Templates.Theme.Chart;
-        var fromPdf = PdfText.Extract(pdf.Pdf!, Rendered.RunningHeader, theme.Title, $"Score out of 10 (bar height: {theme.AxisLabel.ToLowerInvariant()})");
+        // The chart's drawn labels run from its caption to the line of scores under its axis.
+        var wording = Rendered.Templates.Theme.Chart.Wording(Rendered.Templates.Strings);
+        var fromPdf = PdfText.Extract(pdf.Pdf!, Rendered.RunningHeader, wording.Numbered(1), $"{wording.ScoreAxis} {string.Join(' ', Enumerable.Range(0, 11))}");
         var fromHtml = PageText.Extract(html);
 
         // The inside cover: the PDF sets its blocks in two columns over two pages, in an order of its own, so its

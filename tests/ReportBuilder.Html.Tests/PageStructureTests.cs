@@ -141,7 +141,7 @@ public class PageStructureTests
     public void Survey_ChartIsAFigureWithCaptionAndQuotesFollow()
     {
         Assert.Contains("<figure class=\"figure\" id=\"survey-chart\"", Page);
-        Assert.Contains("<figcaption id=\"survey-chart-caption\">How children rated the service (score out of 10)</figcaption>", Page);
+        Assert.Contains("<figcaption id=\"survey-chart-caption\">Figure 1: How children rated the service (score out of 10)</figcaption>", Page);
         Assert.Contains("<blockquote class=\"survey-quote\"><p>“I really felt like I had someone to talk to.”</p></blockquote>", Page);
         Assert.Contains("<p>“They listen and don\u2019t judge.”</p>", Page);
     }

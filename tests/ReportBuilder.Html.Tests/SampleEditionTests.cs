@@ -20,7 +20,7 @@ public class SampleEditionTests
         Language = "en-GB",
         Title = "An inspection of youth offending services in Sampleshire",
         Organisation = "HM Inspectorate of Probation",
-        Extensions = [new HtmlEditionExtension(SampleSurvey, "How children rated the service (score out of 10)")],
+        Extensions = [new HtmlEditionExtension(SampleSurvey, Charts.SurveyChartSvg.DefaultWording with { Caption = "How children rated the service (score out of 10)" })],
     };
 
     internal static string SamplePage() =>

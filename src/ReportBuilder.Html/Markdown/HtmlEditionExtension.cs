@@ -15,6 +15,8 @@ using ReportBuilder.Html.Markdown.Renderers.RatingsTable;
 using ReportBuilder.Html.Markdown.Renderers.Sections;
 using ReportBuilder.Html.Markdown.Renderers.SurveyChart;
 using ReportBuilder.Html.Markdown.Renderers.SurveyQuotes;
+using ReportBuilder.Html.Markdown.Renderers;
+using ReportBuilder.Dialect.Features.SurveyChart;
 
 namespace ReportBuilder.Html.Markdown;
 
@@ -31,8 +33,8 @@ namespace ReportBuilder.Html.Markdown;
 /// Setting up twice changes nothing.
 /// </remarks>
 /// <param name="survey">The children's survey that <c>:::survey-chart</c> and <c>:::survey-quotes</c> show; null when the report has none.</param>
-/// <param name="chartCaption">The chart's caption (the theme's chart title, as the PDF prints it); null for the default.</param>
-public sealed class HtmlEditionExtension(Survey? survey = null, string? chartCaption = null) : IMarkdownExtension
+/// <param name="chartWording">The chart's caption and axis titles (the set's strings, as the PDF prints them); null for the defaults.</param>
+public sealed class HtmlEditionExtension(Survey? survey = null, SurveyChartWording? chartWording = null) : IMarkdownExtension
 {
     /// <summary>The children's survey that <c>:::survey-chart</c> and <c>:::survey-quotes</c> show; null when the report has none.</summary>
     public Survey? Survey { get; } = survey;
@@ -57,7 +59,7 @@ public sealed class HtmlEditionExtension(Survey? survey = null, string? chartCap
         InsertFirst(renderers, new HtmlRatingBoxRenderer());
         InsertFirst(renderers, new HtmlRatingsTableRenderer());
         InsertFirst(renderers, new HtmlKeyQuestionTableRenderer());
-        InsertFirst(renderers, new HtmlSurveyChartRenderer(Survey, chartCaption));
+        InsertFirst(renderers, new HtmlSurveyChartRenderer(Survey, chartWording));
         InsertFirst(renderers, new HtmlSurveyQuotesRenderer(Survey));
         InsertFirst(renderers, new HtmlKeepTogetherRenderer());
         InsertFirst(renderers, new HtmlPageBreakRenderer());

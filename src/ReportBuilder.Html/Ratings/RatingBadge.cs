@@ -27,17 +27,15 @@ public static class RatingBadge
         return builder.ToString();
     }
 
-    /// <summary>The symbol alone (16 × 16, drawn in the text colour): star, tick, warning triangle, cross.</summary>
+    /// <summary>The symbol alone (16 × 16, drawn in the text colour): the PDF's filled star, circle, triangle and square, one weight.</summary>
     public static string Icon(Rating rating)
     {
         var shape = rating switch
         {
             Rating.Outstanding => $"<polygon points=\"{StarPoints()}\" fill=\"currentColor\"/>",
-            Rating.Good => "<path d=\"M2.5 8.5l3.5 3.5 7.5-8\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>",
-            Rating.RequiresImprovement => "<path d=\"M8 1.5l7 12.5h-14z\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.8\" stroke-linejoin=\"round\"/>"
-                                          + "<path d=\"M8 6v4\" stroke=\"currentColor\" stroke-width=\"1.8\" stroke-linecap=\"round\"/>"
-                                          + "<circle cx=\"8\" cy=\"12\" r=\"1\" fill=\"currentColor\"/>",
-            Rating.Inadequate => "<path d=\"M3.5 3.5l9 9m0-9l-9 9\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2.5\" stroke-linecap=\"round\"/>",
+            Rating.Good => "<circle cx=\"8\" cy=\"8.5\" r=\"5.5\" fill=\"currentColor\"/>",
+            Rating.RequiresImprovement => "<polygon points=\"8,2.5 14,14 2,14\" fill=\"currentColor\"/>",
+            Rating.Inadequate => "<rect x=\"3\" y=\"3.5\" width=\"10\" height=\"10\" fill=\"currentColor\"/>",
             _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
         };
         return "<svg class=\"rating__icon\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">" + shape + "</svg>";

@@ -50,13 +50,17 @@ internal sealed class DrawingElement : Element
     private static void DrawText(LayoutContext context, TextShape t, Point at, double scale)
     {
         var style = t.Style.InheritFrom(context.DefaultStyle);
-        var paragraph = new Paragraph { Role = null, Style = style with { FontSize = style.FontSize * scale } };
-        paragraph.Inlines.Add(new TextInline(t.Text));
-        var layout = paragraph.GetLayout(context, 1e7);
+        var measured = new Paragraph { Role = null, Style = style with { FontSize = style.FontSize * scale } };
+        measured.Inlines.Add(new TextInline(t.Text));
+        var layout = measured.GetLayout(context, 1e7);
         if (layout.Lines.Count == 0) return;
         var line = layout.Lines[0];
         double x = at.X - t.Anchor switch { TextAnchor.Middle => line.Width / 2, TextAnchor.End => line.Width, _ => 0 };
+        // Drawn with a space after it (placed by the text without), so the labels read as words, not "children0".
+        var paragraph = new Paragraph { Role = null, Style = measured.Style };
+        paragraph.Inlines.Add(new TextInline(t.Text + "\u00A0"));
+        var drawn = paragraph.GetLayout(context, 1e7);
         // Draw at the given baseline: the paragraph draws from a line top.
-        paragraph.DrawLines(context, 0, 1, new Point(x, at.Y - line.Baseline), 1e7);
+        paragraph.DrawLines(context, 0, 1, new Point(x, at.Y - drawn.Lines[0].Baseline), 1e7);
     }
 }

@@ -134,6 +134,7 @@ internal sealed class Paragraph : Element
     private static string Resolve(LayoutContext context, Inline inline) => inline switch
     {
         TextInline t => t.Text,
+        SymbolInline => SymbolInline.Text,
         FootnoteInline f => f.Note.Number.ToString(CultureInfo.InvariantCulture),
         DynamicInline { Kind: DynamicKind.PageNumber } => (context.PageIndex + 1).ToString(CultureInfo.InvariantCulture),
         DynamicInline { Kind: DynamicKind.TotalPages } => context.TotalPages.ToString(CultureInfo.InvariantCulture),

@@ -23,6 +23,16 @@ public class ParagraphDescriptor
         return new SpanDescriptor(inline, State);
     }
 
+    /// <summary>
+    /// A symbol drawn as a filled vector shape after a no-break gap, in the run's colour and at its size (a rating's star
+    /// beside its word): an artifact, so it adds nothing to the text a reader or a search sees.
+    /// </summary>
+    public SpanDescriptor Symbol(SymbolShape shape)
+    {
+        if (!Enum.IsDefined(shape)) throw new DocumentComposeException($"Unknown symbol shape {(int)shape}.");
+        return Add(new SymbolInline(shape) { Artifact = true });
+    }
+
     /// <summary>A run of text. Soft hyphens (U+00AD) mark where a word may break; no-break spaces (U+00A0) never break; "\n" ends a line.</summary>
     public SpanDescriptor Span(string text)
     {

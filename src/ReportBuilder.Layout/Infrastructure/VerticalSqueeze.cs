@@ -2,7 +2,7 @@ namespace ReportBuilder.Layout.Infrastructure;
 
 /// <summary>How much vertical space is tightened while a section is fitted onto a page (see <see cref="Elements.FitOnPage"/>).</summary>
 /// <param name="Line">Share of each line's height kept (1: as set); a line never gets shorter than its glyphs.</param>
-/// <param name="Space">Share of the space between blocks kept: paragraph spacing and column gaps.</param>
+/// <param name="Space">Share of the space between blocks kept: paragraph spacing, column gaps and the padding above and below a box.</param>
 internal readonly record struct VerticalSqueeze(double Line, double Space)
 {
     public static VerticalSqueeze None { get; } = new(1, 1);

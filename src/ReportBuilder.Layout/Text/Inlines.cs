@@ -26,6 +26,24 @@ internal sealed class DynamicInline(DynamicKind kind, string? anchor = null) : I
     public string? Anchor { get; } = anchor;
 }
 
+/// <summary>
+/// A symbol drawn as a vector shape in the line (a rating's star), an artifact beside the word that says the same: it
+/// measures as a no-break space before a box of the text's cap height, and puts no character in the text layer.
+/// </summary>
+internal sealed class SymbolInline(SymbolShape shape) : Inline
+{
+    public SymbolShape Shape { get; } = shape;
+
+    /// <summary>The space before the shape, a share of the font size (as a no-break space is).</summary>
+    public const double Gap = 0.28;
+
+    /// <summary>The shape's box, a share of the font size: Liberation Sans's cap height.</summary>
+    public const double Box = 0.7;
+
+    /// <summary>What the symbol puts into the paragraph's source: one no-break space, never drawn as text.</summary>
+    public const string Text = "\u00A0";
+}
+
 /// <summary>A footnote reference: prints the note's number as a superscript and places the note at the foot of the page.</summary>
 internal sealed class FootnoteInline(Footnote note) : Inline
 {

@@ -111,6 +111,22 @@ internal readonly struct LineDrawer(TextAlignment alignment, string? language)
         return run.Look.Face.MeasureWidth(text[keep..].ToString(), run.Look.FontSize);
     }
 
+    /// <summary>A symbol's shape, standing on the baseline after its gap, as an artifact; the spaces after it as text (see above).</summary>
+    private static void DrawSymbol(LayoutContext context, in LineRun run, SymbolShape symbol, double x, double baseline)
+    {
+        var a = run.Look;
+        var side = SymbolInline.Box * a.FontSize;
+        var box = new Rect(x + SymbolInline.Gap * a.FontSize, baseline - side, side, side);
+        var paint = new Paint(a.Color);
+        context.BeginArtifact(ArtifactKind.Layout);
+        if (SymbolShapes.Outline(symbol, box) is { } outline) context.DrawPolygon(outline, paint);
+        else context.DrawEllipse(box, paint);
+        context.EndArtifact();
+        int visible = SymbolInline.Text.Length;
+        if (visible < run.Length)
+            context.DrawText(run.Source, run.Start + visible, run.Length - visible, a.Face, a.FontSize, a.Color, new Point(x + run.Width, baseline));
+    }
+
     private void DrawGroup(LayoutContext context, in LineRun run, double x, double baseline)
     {
         var a = run.Look;
@@ -121,7 +137,8 @@ internal readonly struct LineDrawer(TextAlignment alignment, string? language)
         bool reference = a.Footnote is not null && context.BeginStructure(a.Footnote.Note.ReferenceStructure);
         bool link = a.Link is not null && context.BeginLink(new Rect(x, y - m.Ascent * a.FontSize, width, (m.Ascent + m.Descent) * a.FontSize), a.Link,
             run.Source.AsSpan(run.Start, run.Length).Trim().ToString());
-        if (a.Artifact) DrawArtifactGroup(context, run, x, y);
+        if (a.Symbol is { } symbol) DrawSymbol(context, run, symbol, x, y);
+        else if (a.Artifact) DrawArtifactGroup(context, run, x, y);
         else context.DrawText(run.Source, run.Start, run.Length, a.Face, a.FontSize, a.Color, new Point(x, y));
         if (link) context.EndLink();
         if (reference) context.EndStructure();

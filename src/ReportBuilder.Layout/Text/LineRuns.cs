@@ -135,7 +135,8 @@ internal struct LineRunCursor(ShapedText text, TextLine line, double x, double s
 
     private static bool SameLook(in Atom a, in Atom b) => ReferenceEquals(a.Look, b.Look) ? b.Footnote is null :
         a.Face == b.Face && a.FontSize == b.FontSize && a.Color == b.Color && a.Rise == b.Rise && a.Underline == b.Underline
-        && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && a.Artifact == b.Artifact && b.Footnote is null;
+        && ReferenceEquals(a.Link, b.Link) && a.Language == b.Language && a.Artifact == b.Artifact && b.Footnote is null
+        && a.Look.Symbol is null && b.Look.Symbol is null;
 
     /// <summary>A run whose text is not one range of the source: a printed soft hyphen or a line feed read as a space is added to it.</summary>
     private readonly LineRun OwnText(AtomLook look, int i, int j, int end, string added, double x, double width)

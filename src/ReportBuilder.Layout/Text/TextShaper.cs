@@ -40,6 +40,8 @@ internal sealed class AtomLook
     public FootnoteInline? Footnote { get; init; }
     /// <summary>From <see cref="Inline.Artifact"/>: drawn outside the structure tree.</summary>
     public bool Artifact { get; init; }
+    /// <summary>A <see cref="SymbolInline"/>'s shape, drawn instead of the atom's text.</summary>
+    public SymbolShape? Symbol { get; init; }
 
     /// <summary>The Span element of text in another language, made once (see <see cref="Language"/>).</summary>
     public StructureElement? SpanStructure { get; set; }
@@ -177,6 +179,22 @@ internal sealed class TextShaper
             // A new inline never continues the previous atom: glue it on if no space came between.
             if (isOpen) Close(BreakKind.None);
             else if (atoms.Count > 0 && atoms[^1].Break == BreakKind.None) { /* already glued */ }
+
+            if (inline is SymbolInline symbol)
+            {
+                // One atom glued to the word before it, as wide as its gap and box; its look says what to draw.
+                look = new AtomLook
+                {
+                    Face = primary, FontSize = size, BaseSize = baseSize, Color = style.Color ?? Color.Black, Link = inline.Link,
+                    Artifact = true, Language = style.Language, LineHeight = style.LineHeight, Symbol = symbol.Shape,
+                    HyphenWidth = primary.Metrics.Advance('-') * size,
+                };
+                open = new Atom { Look = look, Start = source.Length, Width = (SymbolInline.Gap + SymbolInline.Box) * size };
+                source.Append(SymbolInline.Text);
+                isOpen = true;
+                Close(BreakKind.None);
+                continue;
+            }
 
             for (int i = 0; i < s.Length; i++)
             {

@@ -141,11 +141,16 @@ public sealed record ChartTheme
 {
     public Color BarColour { get; init; } = new(0x4A, 0x22, 0x67);
     public Color AxisColour { get; init; } = new(0x59, 0x59, 0x59);
+    /// <summary>The value axis's gridlines: light, so that the columns stand out in greyscale too.</summary>
+    public Color GridColour { get; init; } = new(0xC8, 0xC8, 0xC8);
     public double Height { get; init; } = 170;
-    public double Width { get; init; } = 380;
     public double LabelSize { get; init; } = 8.5;
-    public string Title { get; init; } = "Children's ratings of the service (score out of 10)";
+    public string Title { get; init; } = "How children rated the service they received (score out of 10)";
     public string AxisLabel { get; init; } = "Number of children";
+
+    /// <summary>The chart's words: the set's <c>strings.yaml</c>, else this theme's title and axis label.</summary>
+    public Dialect.Features.SurveyChart.SurveyChartWording Wording(IReadOnlyDictionary<string, string> strings) =>
+        Dialect.Features.SurveyChart.SurveyChartWording.From(strings, new("Figure", Title, AxisLabel, "Score"));
 }
 
 /// <param name="MarkSize">Size of footnote numbers, in the text and in the notes alike (unset: 62% of the text around them).</param>
@@ -175,6 +180,19 @@ public sealed record FittingTheme
 /// <param name="SymbolName">What the symbol is, for alternative text and templates ("star").</param>
 public sealed record RatingStyle(string Label, Color Colour, string Symbol, string SymbolName)
 {
+    /// <summary>
+    /// The vector shape the PDF draws for <see cref="SymbolName"/> (star, circle, triangle, square), so no symbol font is
+    /// needed; null for another name, whose <see cref="Symbol"/> glyph is printed from the theme's symbol family as before.
+    /// </summary>
+    public Layout.Drawing.SymbolShape? Shape => SymbolName.Trim().ToLowerInvariant() switch
+    {
+        "star" => Layout.Drawing.SymbolShape.Star,
+        "circle" => Layout.Drawing.SymbolShape.Circle,
+        "triangle" => Layout.Drawing.SymbolShape.Triangle,
+        "square" => Layout.Drawing.SymbolShape.Square,
+        _ => null,
+    };
+
     public static IReadOnlyDictionary<Rating, RatingStyle> Defaults { get; } = new Dictionary<Rating, RatingStyle>
     {
         [Core.Ratings.Rating.Outstanding] = new("Outstanding", new(0x00, 0x70, 0x3C), "\u2605", "star"),

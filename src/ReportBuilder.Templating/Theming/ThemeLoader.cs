@@ -183,8 +183,10 @@ public static class ThemeLoader
         {
             ["bar_colour"] = n => c = c with { BarColour = y.Colour(n, "chart.bar_colour") ?? c.BarColour },
             ["axis_colour"] = n => c = c with { AxisColour = y.Colour(n, "chart.axis_colour") ?? c.AxisColour },
+            ["grid_colour"] = n => c = c with { GridColour = y.Colour(n, "chart.grid_colour") ?? c.GridColour },
             ["height"] = n => c = c with { Height = y.Number(n, "chart.height", 40, 700) ?? c.Height },
-            ["width"] = n => c = c with { Width = y.Number(n, "chart.width", 40, 600) ?? c.Width },
+            // The chart now spans the text width; a set written when it had its own width still loads.
+            ["width"] = n => y.Number(n, "chart.width", 40, 600),
             ["label_size"] = n => c = c with { LabelSize = y.Number(n, "chart.label_size", 4, 30) ?? c.LabelSize },
             ["title"] = n => c = c with { Title = y.String(n, "chart.title") ?? c.Title },
             ["axis_label"] = n => c = c with { AxisLabel = y.String(n, "chart.axis_label") ?? c.AxisLabel },

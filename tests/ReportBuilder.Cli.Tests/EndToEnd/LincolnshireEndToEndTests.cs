@@ -55,7 +55,7 @@ public class LincolnshireEndToEndTests
     }
 
     [Fact]
-    public void SurveyChart_IsAFigure_WhoseAlternativeTextGivesTheNumbers()
+    public void SurveyChart_IsAFigure_WhoseAlternativeTextGivesTheNumbers_UnderACaptionNumberedFigure1()
     {
         var rendered = BuiltReports.Lincolnshire.Result;
         var canvas = new ReportBuilder.Layout.RecordingCanvas();
@@ -63,8 +63,36 @@ public class LincolnshireEndToEndTests
         // The chart is the one figure besides the cover's logo (an image of the template set).
         var figure = Assert.Single(canvas.AllStructures, s => s.Role == ReportBuilder.Layout.Drawing.StructureRole.Figure
             && s.Element.AlternateText != "HM Inspectorate of Probation");
-        foreach (var (score, children) in new[] { (10, 5), (9, 4), (8, 4), (7, 4), (6, 1), (5, 1) })
-            Assert.Contains($"score {score}: {children} {(children == 1 ? "child" : "children")}", figure.Element.AlternateText);
+        const string caption = "Figure 1: How children rated the service they received (score out of 10)";
+        Assert.StartsWith(caption + ". 5 children scored 10, ", figure.Element.AlternateText);
+        foreach (var (score, children) in new[] { (9, 4), (8, 4), (7, 4), (6, 1), (5, 1) })
+            Assert.Contains($" {children} scored {score}", figure.Element.AlternateText);
+        Assert.EndsWith("No child scored 0, 1, 2, 3 or 4.", figure.Element.AlternateText);
+        Assert.Contains(canvas.AllStructures, s => s.Role == ReportBuilder.Layout.Drawing.StructureRole.Caption);
+        Assert.Contains(canvas.Texts, t => t.Text == caption);
+        // Every score is labelled under its column, those nobody gave included; no wording a reader would not expect.
+        foreach (var score in Enumerable.Range(0, 11)) Assert.Contains(canvas.Texts, t => t.Text.TrimEnd('\u00A0') == score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(canvas.Texts, t => t.Text.Contains("bar height", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(canvas.Problems);
+    }
+
+    [Fact]
+    public void RatingSymbols_AreDrawnAsShapes_NoSymbolFontIsEmbedded_AndNoSymbolIsInTheText()
+    {
+        var bytes = BuiltReports.Lincolnshire.Result.Pdf!;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
+        // Every letter in Liberation Sans: the symbols no longer pull in DejaVu Sans (or any fallback font).
+        Assert.All(letters.Select(l => l.FontName).Distinct(), name => Assert.Contains("LiberationSans", name.Replace(" ", "")));
+        Assert.DoesNotContain(letters, l => "\u2605\u25CF\u25B2\u25A0".Contains(l.Value));
+
+        // The shapes are drawn: on the ratings page, one per rating printed (overall, 13 standards, the key's four).
+        var canvas = new ReportBuilder.Layout.RecordingCanvas();
+        BuiltReports.Lincolnshire.Result.Rendered!.Layout.Generate(canvas);
+        var symbols = canvas.Calls.OfType<ReportBuilder.Layout.RecordedShape>()
+            .Where(s => s.PageIndex == 3 && s.Kind is "polygon" or "ellipse" && s.Artifact == ReportBuilder.Layout.Drawing.ArtifactKind.Layout).ToList();
+        Assert.Equal(14 + 4, symbols.Count);
+        Assert.Contains("Each rating is shown by its word and a symbol: Outstanding, Good, Requires improvement, Inadequate.",
+            System.Text.RegularExpressions.Regex.Replace(string.Join(' ', pdf.GetPage(4).GetWords().Select(w => w.Text)), " (?=[,.])", ""));
     }
 }

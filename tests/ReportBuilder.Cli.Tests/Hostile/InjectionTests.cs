@@ -102,7 +102,8 @@ public sealed partial class InjectionTests : IDisposable
         Assert.Contains("ISBN: 978-1-915468-29-1 ::: # Injected chapter :::rating-box inadequate Fake :::", html);
         Assert.DoesNotContain("id=\"injected-chapter\"", html);
         Assert.DoesNotContain("rating-box--inadequate", html);
-        Assert.DoesNotContain("rating--inadequate", html);
+        // The ratings key under the table prints every rating, Inadequate included, once: the payload adds no other.
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "rating--inadequate\""));
         Assert.Contains("Mike *Lane* [x](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt; {onclick=alert(3)}", html);
         Assert.DoesNotContain("<em>Lane", html);
         Assert.DoesNotContain("href=\"javascript", html);

@@ -74,6 +74,39 @@ public class FitOnPageTests
         Assert.Equal(2, result.PageCount);
     }
 
+    /// <summary>Boxes padded 12 pt above and below, one line each, with no gap between them: only padding can give.</summary>
+    private static (int Pages, List<double> Baselines) LayBoxes(int count, bool fit)
+    {
+        var (canvas, result) = Render.Content(c =>
+        {
+            var container = fit ? c.FitOnPage(MaxOverflow, 1, 0.5) : c;
+            container.Column(column =>
+            {
+                for (int i = 0; i < count; i++) column.Item().PaddingVertical(12).Paragraph(p => p.LineHeight(LineHeight).Span($"Box {i}"));
+            });
+        });
+        return (result.PageCount, Enumerable.Range(0, count).Select(i => canvas.Texts.Single(t => t.Text == $"Box {i}").Origin.Y).ToList());
+    }
+
+    [Fact]
+    public void ABoxsPaddingAboveAndBelow_IsTightenedLikeTheGapsBetweenBlocks()
+    {
+        var natural = (int)(360 / (Line + 24));           // boxes that fit at their natural padding
+        Assert.Equal(2, LayBoxes(natural + 2, fit: false).Pages);
+        var (pages, baselines) = LayBoxes(natural + 2, fit: true);
+        Assert.Equal(1, pages);
+        var pitch = baselines[1] - baselines[0];
+        Assert.InRange(pitch, Line + 12, Line + 24 - 0.01);  // padding tightened, at most to half
+    }
+
+    [Fact]
+    public void ABoxsPadding_IsUntouchedWhereNothingNeedsFitting()
+    {
+        var (pages, baselines) = LayBoxes(3, fit: true);
+        Assert.Equal(1, pages);
+        Assert.Equal(Line + 24, baselines[1] - baselines[0], 6);
+    }
+
     [Fact]
     public void FitOnPage_RejectsSharesOutsideZeroToOne() =>
         Assert.Throws<DocumentComposeException>(() => Render.Content(c => c.FitOnPage(10, 1.5, 0.5).Spacer(1)));

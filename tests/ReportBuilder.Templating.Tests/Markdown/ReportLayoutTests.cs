@@ -4,6 +4,7 @@ using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Layout.Text;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
 using ReportBuilder.Templating.Tests.Support;
+using ReportBuilder.Templating.Theming;
 
 namespace ReportBuilder.Templating.Tests.Markdown;
 
@@ -78,17 +79,31 @@ public class ReportLayoutTests
     }
 
     [Theory]
-    [InlineData("\u2605")] // ★ Outstanding
-    [InlineData("\u25CF")] // ● Good
-    public void RatingSymbols_AreArtifactsBesideTheirWord(string symbol)
+    [InlineData("outstanding", "polygon")] // a star
+    [InlineData("good", "ellipse")]        // a circle
+    public void RatingSymbols_AreVectorShapesInTheRatingsColour_DrawnAsArtifactsBesideTheirWord(string rating, string kind)
     {
-        // The word says the rating; the symbol only repeats it so that meaning does not rest on colour. Read aloud it
-        // would be "Outstanding black star", so it is drawn outside the tree (the word stays tagged text).
-        var drawn = Canvas.Value.Texts.Where(t => t.Text.Contains(symbol)).ToList();
-        Assert.NotEmpty(drawn);
-        Assert.All(drawn, t => Assert.Equal(ArtifactKind.Layout, t.Artifact));
-        Assert.DoesNotContain(Canvas.Value.AllStructures, s => s.Texts.Any(t => t.Text.Contains(symbol)));
-        Assert.Contains(Canvas.Value.AllStructures, s => s.Texts.Any(t => t.Text.Contains(symbol == "\u2605" ? "Outstanding" : "Good")));
+        // The word says the rating; the symbol only repeats it so that meaning does not rest on colour. It is drawn as a
+        // shape (no symbol font, no character a reader would hear as "black star"), outside the tree.
+        var theme = new Theme();
+        var style = theme.Rating(Templating.Scriban.Model.ReportModel.FromKey(rating)!.Value);
+        var words = Canvas.Value.Texts.Where(t => t.Text.TrimEnd() == style.Label && t.Color == style.Colour).ToList();
+        Assert.NotEmpty(words);
+        Assert.All(words, w => Assert.Null(w.Artifact));
+        var shapes = Canvas.Value.Calls.OfType<RecordedShape>().Where(s => s.Kind == kind && s.Paint.Fill == style.Colour).ToList();
+        Assert.NotEmpty(shapes);
+        Assert.All(shapes, s => Assert.Equal(ArtifactKind.Layout, s.Artifact));
+        // Each word has its shape just after it on its line, the shape as tall as the word's capitals.
+        foreach (var word in words)
+            Assert.Contains(shapes, s => s.PageIndex == word.PageIndex && s.Bounds.X > word.Origin.X && s.Bounds.X - word.Origin.X < 120
+                && Math.Abs(s.Bounds.Y + s.Bounds.Height - word.Origin.Y) < word.FontSize * 0.2 && s.Bounds.Height < word.FontSize);
+    }
+
+    [Fact]
+    public void RatingSymbols_LeaveNoGlyphInTheText()
+    {
+        foreach (var symbol in new[] { "\u2605", "\u25CF", "\u25B2", "\u25A0" })
+            Assert.DoesNotContain(Canvas.Value.Texts, t => t.Text.Contains(symbol));
     }
 
     [Fact]

@@ -116,6 +116,10 @@ public static class ReportModel
             ("further_information", t.FurtherInformation is not null));
 
         globals["template"] = Obj(("id", templateId), ("version", templateVersion));
+        // Every rating, best first, for a key that explains the symbols once ("Outstanding ★, Good ● …").
+        var ratings = new ScriptArray();
+        foreach (var rating in Enum.GetValues<Rating>().OrderDescending()) ratings.Add(RatingObject(rating, theme));
+        globals["ratings"] = ratings;
         var wording = new ScriptObject();
         foreach (var (key, text) in strings) wording[key] = text;
         globals["strings"] = wording;

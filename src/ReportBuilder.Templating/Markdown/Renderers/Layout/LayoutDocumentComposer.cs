@@ -24,7 +24,7 @@ public static class LayoutDocumentComposer
     public static Document Compose(RenderedMarkdown rendered, FontCollection fonts, Core.Diagnostics.DiagnosticBag diagnostics, DraftMarks? draft = null)
     {
         var theme = rendered.Templates.Theme;
-        var environment = new LayoutEnvironment(theme, rendered.Report.Survey, diagnostics);
+        var environment = new LayoutEnvironment(theme, rendered.Report.Survey, diagnostics, rendered.Templates.Strings);
         AssignAnchors(rendered.Document, rendered.Narratives, environment);
         var renderer = new LayoutRenderer(environment);
         renderer.Begin(rendered.Document);

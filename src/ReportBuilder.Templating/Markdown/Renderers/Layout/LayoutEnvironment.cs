@@ -5,12 +5,20 @@ using ReportBuilder.Templating.Theming;
 
 namespace ReportBuilder.Templating.Markdown.Renderers.Layout;
 
-/// <summary>What the layout renderer needs besides the AST: the theme, the survey the chart draws, the headings the contents lists.</summary>
-public sealed class LayoutEnvironment(Theme theme, Survey? survey, DiagnosticBag diagnostics)
+/// <summary>What the layout renderer needs besides the AST: the theme and the set's strings, the survey the chart draws, the headings the contents lists.</summary>
+public sealed class LayoutEnvironment(Theme theme, Survey? survey, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? strings = null)
 {
     public Theme Theme { get; } = theme;
     public Survey? Survey { get; } = survey;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The template set's fixed wording (<c>strings.yaml</c>): captions and the like.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; } = strings ?? new Dictionary<string, string>();
+
+    /// <summary>The number of the next figure: figures are numbered in document order, from 1.</summary>
+    public int NextFigureNumber() => ++figures;
+
+    private int figures;
 
     /// <summary>The headings the contents lists, in document order, with the anchor each heading gets.</summary>
     public List<ContentsEntry> Contents { get; } = [];

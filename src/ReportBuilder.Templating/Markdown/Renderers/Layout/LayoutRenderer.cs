@@ -192,6 +192,13 @@ public sealed class LayoutRenderer : RendererBase
         finally { Paragraph = saved; }
     }
 
+    /// <summary>A rating's symbol after the text added last, with the current inline style (see <see cref="RatingSymbol"/>).</summary>
+    public void RatingSymbol(RatingStyle rating)
+    {
+        var paragraph = Paragraph ?? throw new InvalidOperationException("LayoutRenderer: an inline was rendered outside a paragraph.");
+        Style.ApplyTo(RatingLabel.RatingSymbol.Add(paragraph, rating, Theme), Theme);
+    }
+
     /// <summary>Adds a run with the current inline style.</summary>
     public SpanDescriptor Span(string text)
     {

@@ -32,7 +32,7 @@ public sealed class LayoutRatingBoxRenderer : LayoutObjectRenderer<RatingBoxBloc
                 {
                     p.AlignRight().Style(new TextStyle { FontSize = b.RatingSize, Bold = true, Color = style.Colour });
                     p.Span(style.Label);
-                    p.Span("\u00A0" + style.Symbol).FontFamily(renderer.Theme.Text.SymbolFamily).Artifact();
+                    RatingLabel.RatingSymbol.Add(p, style, renderer.Theme);
                 });
             });
     }

@@ -17,7 +17,7 @@ public sealed class LayoutRatingLabelRenderer : LayoutObjectRenderer<RatingLabel
         var style = renderer.Theme.Rating(rating);
         renderer.PushStyle(s => s with { Bold = true, Colour = style.Colour });
         renderer.WriteChildren(label);
-        renderer.Span("\u00A0" + style.Symbol).FontFamily(renderer.Theme.Text.SymbolFamily).Artifact();
+        renderer.RatingSymbol(style);
         renderer.PopStyle();
     }
 }
