@@ -47,8 +47,16 @@ internal static class CoverPage
         section.Content().Column(column =>
         {
             var logo = cover.Where(CoverLogo.Is).ToList();
+            // The slot has the theme's height whatever the image's size: a logo is scaled down into it, so the band
+            // below never moves.
             column.Item().Padding(page.MarginLeft, 0, page.MarginRight, 0).MinHeight(theme.Cover.LogoHeight)
-                .Column(slot => renderer.WriteInto(slot, logo));
+                .Column(slot =>
+                {
+                    foreach (var block in logo)
+                        if (block is ParagraphBlock paragraph && Images.LayoutImageRenderer.Places(paragraph))
+                            renderer.Images.Write(slot.Item(), paragraph, 0, theme.Cover.LogoHeight);
+                        else renderer.WriteInto(slot, [block]);
+                });
             var gap = theme.Cover.Top - page.MarginTop - theme.Cover.LogoHeight;
             if (gap > 0) column.Item().Spacer(gap);
             column.Item().Background(theme.Cover.Background).MinHeight(theme.Cover.BandHeight)

@@ -20,13 +20,16 @@ public sealed class LayoutImageRenderer
     public static bool Places(ParagraphBlock block) => ImageRule.StandingAlone(block) is { } link && ImageRule.PlacedImage(link) is not null;
 
     /// <summary>Writes <paramref name="block"/>, an image paragraph (<see cref="Places"/>), into <paramref name="container"/>.</summary>
-    public void Write(IContainer container, ParagraphBlock block, double spaceAfter)
+    /// <param name="maxHeight">A height the image must not pass (a slot of fixed height, such as the cover's logo); it is scaled down to it, never up.</param>
+    public void Write(IContainer container, ParagraphBlock block, double spaceAfter, double? maxHeight = null)
     {
         var link = ImageRule.StandingAlone(block) ?? throw new ArgumentException("The paragraph is not an image.", nameof(block));
         var image = ImageRule.PlacedImage(link) ?? throw new ArgumentException("The image was not placed.", nameof(block));
         if (!_images.TryGetValue(image, out var data))
             _images[image] = data = new ImageData(image.Bytes, image.Format == ReportImageFormat.Png ? ImageFormat.Png : ImageFormat.Jpeg,
                 image.PixelWidth, image.PixelHeight);
-        container.PaddingBottom(spaceAfter).Image(data, ImageRule.AlternativeText(link), image.WidthPoints);
+        var width = image.WidthPoints;
+        if (maxHeight is { } most && width * image.PixelHeight / image.PixelWidth > most) width = most * image.PixelWidth / image.PixelHeight;
+        container.PaddingBottom(spaceAfter).Image(data, ImageRule.AlternativeText(link), width);
     }
 }
