@@ -67,8 +67,15 @@ try {
       const href = link.getAttribute('href');
       if (!/^(https?:\/\/|mailto:|#)/i.test(href)) problems.push(`a link to ${href}`);
     }
-    for (const element of document.querySelectorAll('script, iframe, img, object, embed, style'))
+    for (const element of document.querySelectorAll('script, iframe, object, embed, style'))
       problems.push(`a <${element.localName}> element`);
+    // The only images are those the edition placed (a template set's logo, a report's figures): a copy inside the
+    // edition named by its hash, with no attribute but src, alt, width and height. Any other <img> is a payload.
+    for (const image of document.querySelectorAll('img')) {
+      const placed = /^images\/[0-9a-f]{16}\.(png|jpg)$/.test(image.getAttribute('src') ?? '')
+        && [...image.attributes].every((a) => ['src', 'alt', 'width', 'height'].includes(a.name));
+      if (!placed) problems.push(`an <img> not placed by the edition (${image.outerHTML.slice(0, 80)})`);
+    }
     await new Promise((done) => setTimeout(done, 300));
     if (window.pwned !== undefined) problems.push(`window.pwned = ${window.pwned}`);
     return problems;
