@@ -104,32 +104,12 @@ static class PngFlattener
         type.CopyTo(header[4..]);
         s.Write(header);
         s.Write(data);
-        var crc = Crc32.Update(Crc32.Update(0xFFFFFFFFu, type), data) ^ 0xFFFFFFFFu;
+        var checksum = new System.IO.Hashing.Crc32();
+        checksum.Append(type);
+        checksum.Append(data);
+        var crc = checksum.GetCurrentHashAsUInt32();
         Span<byte> tail = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(tail, crc);
         s.Write(tail);
-    }
-
-    static class Crc32
-    {
-        static readonly uint[] Table = Build();
-
-        static uint[] Build()
-        {
-            var t = new uint[256];
-            for (var n = 0u; n < 256; n++)
-            {
-                var c = n;
-                for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-                t[n] = c;
-            }
-            return t;
-        }
-
-        public static uint Update(uint crc, ReadOnlySpan<byte> data)
-        {
-            foreach (var b in data) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-            return crc;
-        }
     }
 }

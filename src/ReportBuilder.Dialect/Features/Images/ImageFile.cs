@@ -70,7 +70,7 @@ public static class ImageFile
             var type = png.AsSpan(at + 4, 4);
             foreach (var c in type) if (c is not (>= (byte)'A' and <= (byte)'Z' or >= (byte)'a' and <= (byte)'z')) return Header.Damaged("a chunk has no valid name");
             var body = png.AsSpan(at + 8, (int)length);
-            if (Crc32.Of(png.AsSpan(at + 4, 4 + (int)length)) != BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(at + 8 + (int)length)))
+            if (System.IO.Hashing.Crc32.HashToUInt32(png.AsSpan(at + 4, 4 + (int)length)) != BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(at + 8 + (int)length)))
                 return Header.Damaged($"the checksum of its {System.Text.Encoding.ASCII.GetString(type)} chunk is wrong (the file is damaged)");
             if (index == 0 && !type.SequenceEqual("IHDR"u8)) return Header.Damaged("its first chunk is not the header (IHDR)");
             if (type.SequenceEqual("IHDR"u8))
@@ -183,30 +183,6 @@ public static class ImageFile
                 return width == 0 ? Header.Damaged("its image data comes before its frame header") : new Header(width, height, dpi, null);
             }
             at += 2 + length;
-        }
-    }
-
-    private static class Crc32
-    {
-        private static readonly uint[] Table = Build();
-
-        private static uint[] Build()
-        {
-            var t = new uint[256];
-            for (var n = 0u; n < 256; n++)
-            {
-                var c = n;
-                for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-                t[n] = c;
-            }
-            return t;
-        }
-
-        public static uint Of(ReadOnlySpan<byte> data)
-        {
-            var crc = 0xFFFFFFFFu;
-            foreach (var b in data) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-            return crc ^ 0xFFFFFFFFu;
         }
     }
 }
