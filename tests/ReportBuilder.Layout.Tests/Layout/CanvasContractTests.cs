@@ -54,28 +54,47 @@ public class CanvasContractTests
         public void AddAnchor(string name, Point position) => Calls.Add($"{page} anchor {name} {position.Y:0.##}");
     }
 
+    /// <summary>
+    /// Pages, text and artifacts only (what the page text of <c>diff</c> needs): it implements no member it has no use
+    /// for, and is sent the text and the artifacts around it, as text, each after its page.
+    /// </summary>
+    private sealed class TextAndArtifactsOnly : ICanvas, ITextCanvas, IArtifactCanvas
+    {
+        private int page = -1;
+        public List<string> Calls { get; } = [];
+        public int Pages => page + 1;
+        public void BeginPage(Size size) => page++;
+        public void EndPage() => Calls.Add($"{page} end page");
+        public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin) => Calls.Add($"{page} text {text} {origin.X:0.##} {origin.Y:0.##}");
+        public void BeginArtifact(ArtifactKind kind) => Calls.Add($"{page} artifact {kind}");
+        public void EndArtifact() => Calls.Add($"{page} end artifact");
+    }
+
     /// <summary>A recording's calls seen through one contract, in the form the canvases above write them.</summary>
-    private static List<string> Seen(RecordingCanvas recording, bool marks)
+    private static List<string> Seen(RecordingCanvas recording, bool marks) => Seen(recording, call => (marks, call) switch
+    {
+        (true, RecordedText t) => $"text {t.Text} {t.Origin.X:0.##} {t.Origin.Y:0.##}",
+        (true, RecordedShape s) => $"{s.Kind} {s.Bounds.X:0.##} {s.Bounds.Y:0.##}",
+        (true, RecordedLine l) => $"line {l.From.X:0.##} {l.From.Y:0.##}",
+        (true, RecordedImage i) => $"image {i.Rect.X:0.##} {i.Rect.Y:0.##}",
+        (false, RecordedBegin b) => $"begin {b.Element.Role} {b.Element.Id}",
+        (false, RecordedEnd) => "end",
+        (false, RecordedArtifact { Begin: true } a) => $"artifact {a.Kind}",
+        (false, RecordedArtifact { Begin: false }) => "end artifact",
+        (false, RecordedAnchor a) => $"anchor {a.Name} {a.Position.Y:0.##}",
+        (false, RecordedLink l) => $"link {l.Target.AnchorName ?? l.Target.Uri} {l.Target.PageIndex}",
+        _ => null,
+    });
+
+    /// <summary>A recording's calls as <paramref name="written"/> writes those a canvas takes (null for the others), each after its page.</summary>
+    private static List<string> Seen(RecordingCanvas recording, Func<RecordedCall, string?> written)
     {
         var calls = new List<string>();
         int page = 0;
         foreach (var call in recording.Calls)
         {
             for (; page < call.PageIndex; page++) calls.Add($"{page} end page");
-            string? line = (marks, call) switch
-            {
-                (true, RecordedText t) => $"text {t.Text} {t.Origin.X:0.##} {t.Origin.Y:0.##}",
-                (true, RecordedShape s) => $"{s.Kind} {s.Bounds.X:0.##} {s.Bounds.Y:0.##}",
-                (true, RecordedLine l) => $"line {l.From.X:0.##} {l.From.Y:0.##}",
-                (true, RecordedImage i) => $"image {i.Rect.X:0.##} {i.Rect.Y:0.##}",
-                (false, RecordedBegin b) => $"begin {b.Element.Role} {b.Element.Id}",
-                (false, RecordedEnd) => "end",
-                (false, RecordedArtifact { Begin: true } a) => $"artifact {a.Kind}",
-                (false, RecordedArtifact { Begin: false }) => "end artifact",
-                (false, RecordedAnchor a) => $"anchor {a.Name} {a.Position.Y:0.##}",
-                (false, RecordedLink l) => $"link {l.Target.AnchorName ?? l.Target.Uri} {l.Target.PageIndex}",
-                _ => null,
-            };
+            string? line = written(call);
             if (line is not null) calls.Add($"{call.PageIndex} {line}");
         }
         for (; page < recording.PageCount; page++) calls.Add($"{page} end page");
@@ -114,6 +133,27 @@ public class CanvasContractTests
         Assert.NotEmpty(document.Description.Bookmarks);
         Assert.Contains(document.Calls, c => c.Contains(" link "));
         Assert.Contains(document.Calls, c => c.Contains(" anchor "));
+    }
+
+    [Fact]
+    public void TextAndArtifactCanvas_WithoutDrawingOrDocument_GetsTheTextAndArtifactsOfARecording_InTheSameOrder()
+    {
+        var recording = new RecordingCanvas();
+        KitchenSinkDocument().Generate(recording);
+        var canvas = new TextAndArtifactsOnly();
+        KitchenSinkDocument().Generate(canvas);
+
+        var expected = Seen(recording, call => call switch
+        {
+            RecordedText t => $"text {t.Text} {t.Origin.X:0.##} {t.Origin.Y:0.##}",
+            RecordedArtifact { Begin: true } a => $"artifact {a.Kind}",
+            RecordedArtifact { Begin: false } => "end artifact",
+            _ => null,
+        });
+        Assert.Equal(recording.PageCount, canvas.Pages);
+        Assert.Equal(expected, canvas.Calls);
+        Assert.Contains(canvas.Calls, c => c.Contains(" text "));
+        Assert.Contains(canvas.Calls, c => c.Contains(" artifact "));
     }
 
     [Fact]
