@@ -1,4 +1,5 @@
 using ReportBuilder.Pipeline;
+using ReportBuilder.Pipeline.PageText;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
 using ReportBuilder.Layout;

@@ -1,7 +1,7 @@
 using System.Text;
 using ReportBuilder.Layout.Drawing;
 
-namespace ReportBuilder.Cli.Diffing;
+namespace ReportBuilder.Pipeline.PageText;
 
 /// <summary>
 /// A canvas that keeps only the letters and digits of the body text (no header, footer or watermark) with the page
