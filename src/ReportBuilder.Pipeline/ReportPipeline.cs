@@ -103,10 +103,10 @@ public static class ReportPipeline
     }
 
     /// <summary>
-    /// Loads and renders a report up to its layout document, without drawing it: what <c>diff</c> lays out on its own
-    /// canvas to find pages. Null <see cref="RenderedStages.Rendered"/> means the report could not be rendered (see the diagnostics).
+    /// Loads and renders a report up to its layout document, without drawing it: what the page-text edition
+    /// (<see cref="PageText.PageTextEdition"/>) lays out on its own canvas. Null <see cref="RenderedStages.Rendered"/> means the report could not be rendered (see the diagnostics).
     /// </summary>
-    public static RenderedStages Render(string reportFolder, PipelineOptions? options = null, CancellationToken cancellationToken = default)
+    internal static RenderedStages Render(string reportFolder, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PipelineOptions();
         return Prepare(reportFolder, options, new StrongBox<string>("loading the folder"), [], cancellationToken);
