@@ -2,6 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using ReportBuilder.Layout.Drawing;
 using ReportBuilder.Pdf.Fonts;
+using ReportBuilder.Pdf.Images;
 using ReportBuilder.Pdf.Links;
 using ReportBuilder.Pdf.Output;
 using ReportBuilder.Pdf.Tagging;
@@ -27,7 +28,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     readonly Dictionary<(string Face, double Size), XFont> _fonts = [];
     readonly Dictionary<LayoutColor, XSolidBrush> _brushes = [];
     readonly Dictionary<FontFace, bool> _registered = new(ReferenceEqualityComparer.Instance);
-    readonly Dictionary<ImageData, XImage> _images = new(ReferenceEqualityComparer.Instance);
+    readonly PdfImageCache _images;
 
     PdfDocument? _document;
     DocumentDescription? _description;
@@ -47,11 +48,13 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     /// Also stops the save in <see cref="EndDocument"/> (the layout engine checks its own token between pages): a build's
     /// time limit then holds while PDFsharp writes thousands of pages, which it does in one call that takes no token.
     /// </param>
-    public PdfCanvas(Stream output, PdfCanvasOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="images">Images already read for earlier documents (a warm pipeline's); null: this document reads its own.</param>
+    public PdfCanvas(Stream output, PdfCanvasOptions? options = null, CancellationToken cancellationToken = default, PdfImageCache? images = null)
     {
         _output = output ?? throw new ArgumentNullException(nameof(output));
         _options = options ?? PdfCanvasOptions.Default;
         _cancellationToken = cancellationToken;
+        _images = images ?? new PdfImageCache();
     }
 
     bool Tagged => _options.Tagged || _options.PdfA;
@@ -65,6 +68,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         var doc = new PdfDocument();
         doc.Options.CompressContentStreams = _options.Compress;
         doc.Options.NoCompression = !_options.Compress;
+        if (_options.FastCompression) doc.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         DocumentInfo.Apply(doc, description);
         if (_options.PdfA)
             doc.SetPdfA();
@@ -131,8 +135,6 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         if (_options.PdfA)
             CidSets.Reserve(doc, _registered.Keys.Select(f => CidSets.GlyphCount(f.Data)).DefaultIfEmpty(0).Max());
         DeterministicWriter.Save(doc, _description, _options, _output, _cancellationToken);
-        foreach (var image in _images.Values) image.Dispose();
-        _images.Clear();
     }
 
     void FinishPreviousPage()
@@ -274,15 +276,10 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        if (!_images.TryGetValue(image, out var ximage))
-        {
-            // Decoded once per document; PDFsharp then writes one XObject however often it is drawn.
-            var bytes = image.Format == ImageFormat.Png ? Images.PngFlattener.ForPdf(image.Bytes, keepTransparency: !_options.PdfA) : image.Bytes;
-            ximage = XImage.FromStream(new MemoryStream(bytes, writable: false));
-            _images[image] = ximage;
-        }
         Extend(rect);
-        gfx.DrawImage(ximage, rect.X, rect.Y, rect.Width, rect.Height);
+        // Read once per distinct image however often it is drawn (PDFsharp then writes one XObject), and once per
+        // warm pipeline when the cache is its.
+        _images.Place(gfx, image, keepTransparency: !_options.PdfA, rect);
     }
 
     public void BeginRotation(LayoutPoint center, double degrees)
