@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Pdf.Drawing;
 using ReportBuilder.Pdf.Fonts;
 using ReportBuilder.Pdf.Images;
 using ReportBuilder.Pdf.Links;
@@ -25,9 +26,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     readonly Stream _output;
     readonly PdfCanvasOptions _options;
     readonly CancellationToken _cancellationToken;
-    readonly Dictionary<(string Face, double Size), XFont> _fonts = [];
-    readonly Dictionary<LayoutColor, XSolidBrush> _brushes = [];
-    readonly Dictionary<FontFace, bool> _registered = new(ReferenceEqualityComparer.Instance);
+    readonly GraphicsResources _resources;
     readonly PdfImageCache _images;
 
     PdfDocument? _document;
@@ -55,6 +54,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         _options = options ?? PdfCanvasOptions.Default;
         _cancellationToken = cancellationToken;
         _images = images ?? new PdfImageCache();
+        _resources = new GraphicsResources(_options.PdfA);
     }
 
     bool Tagged => _options.Tagged || _options.PdfA;
@@ -133,7 +133,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         _links!.Resolve();
         _links.AddOutline(_description!.Bookmarks);
         if (_options.PdfA)
-            CidSets.Reserve(doc, _registered.Keys.Select(f => CidSets.GlyphCount(f.Data)).DefaultIfEmpty(0).Max());
+            CidSets.Reserve(doc, _resources.Faces.Select(f => CidSets.GlyphCount(f.Data)).DefaultIfEmpty(0).Max());
         DeterministicWriter.Save(doc, _description, _options, _output, _cancellationToken);
     }
 
@@ -197,8 +197,8 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         if (_structure is not null && !_structure.InElement && !_structure.InArtifact)
             throw new InvalidOperationException(
                 $"Text \"{Abbreviate(text)}\" drawn outside any structure element or artifact: tagged PDF needs every text in one.");
-        var xfont = Font(font, fontSize);
-        gfx.DrawString(text, xfont, Brush(color), origin.X, origin.Y, BaseLineLeft);
+        var xfont = _resources.Font(font, fontSize);
+        gfx.DrawString(text, xfont, _resources.Brush(color), origin.X, origin.Y, BaseLineLeft);
         if (_structure is not null && !_structure.InArtifact && _structure.InIllustration)
         {
             // A label inside a figure (a chart's axis text) widens the figure's /BBox: measured only
@@ -213,7 +213,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        var (pen, brush) = Realize(paint);
+        var (pen, brush) = _resources.Realize(paint);
         if (pen is null && brush is null) return;
         Extend(rect);
         if (brush is not null && pen is not null) gfx.DrawRectangle(pen, brush, rect.X, rect.Y, rect.Width, rect.Height);
@@ -225,7 +225,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        var (pen, brush) = Realize(paint);
+        var (pen, brush) = _resources.Realize(paint);
         if (pen is null && brush is null) return;
         Extend(bounds);
         if (brush is not null && pen is not null) gfx.DrawEllipse(pen, brush, bounds.X, bounds.Y, bounds.Width, bounds.Height);
@@ -238,7 +238,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         var gfx = RequireGraphics();
         if (points.Count < 2) return;
         using var _ = DecorationScope();
-        var (pen, brush) = Realize(paint);
+        var (pen, brush) = _resources.Realize(paint);
         if (pen is null && brush is null) return;
         var xs = new XPoint[points.Count];
         double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
@@ -259,15 +259,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        var pen = new XPen(ToXColor(stroke.Color), stroke.Width);
-        if (stroke.Dash is { Count: > 0 } dash && stroke.Width > 0)
-        {
-            // XPen's dash pattern counts in multiples of the line width.
-            var pattern = new double[dash.Count];
-            for (var i = 0; i < pattern.Length; i++) pattern[i] = dash[i] / stroke.Width;
-            pen.DashStyle = XDashStyle.Custom;
-            pen.DashPattern = pattern;
-        }
+        var pen = _resources.Pen(stroke);
         Extend(new Rect(Math.Min(from.X, to.X), Math.Min(from.Y, to.Y), Math.Abs(to.X - from.X), Math.Abs(to.Y - from.Y)));
         gfx.DrawLine(pen, from.X, from.Y, to.X, to.Y);
     }
@@ -333,45 +325,6 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     }
 
     double PageHeight => _page!.Height.Point;
-
-    XFont Font(FontFace face, double size)
-    {
-        if (_fonts.TryGetValue((face.Name, size), out var font))
-            return font;
-        if (_registered.TryAdd(face, true))
-            FontRegistry.Instance.Register(face);
-        // Unicode encoding: Identity-H with a ToUnicode CMap, so every glyph (★, curly quotes) extracts.
-        font = new XFont(face.Name, size, XFontStyleEx.Regular,
-            new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
-        _fonts[(face.Name, size)] = font;
-        return font;
-    }
-
-    XSolidBrush Brush(LayoutColor c)
-    {
-        if (!_brushes.TryGetValue(c, out var brush))
-            _brushes[c] = brush = new XSolidBrush(ToXColor(c));
-        return brush;
-    }
-
-    (XPen? Pen, XBrush? Brush) Realize(Paint paint)
-    {
-        var brush = paint.Fill is { } fill ? Brush(fill) : null;
-        var pen = paint.Stroke is { } stroke && paint.StrokeWidth > 0 ? new XPen(ToXColor(stroke), paint.StrokeWidth) : null;
-        return (pen, brush);
-    }
-
-    XColor ToXColor(LayoutColor c)
-    {
-        if (c.A == 255) return XColor.FromArgb(c.R, c.G, c.B);
-        if (_options.PdfA)
-        {
-            // PDF/A-1 forbids transparency: blend the colour onto white paper instead.
-            byte Blend(byte v) => (byte)Math.Round(255 - (255 - v) * (c.A / 255.0));
-            return XColor.FromArgb(Blend(c.R), Blend(c.G), Blend(c.B));
-        }
-        return XColor.FromArgb(c.A, c.R, c.G, c.B);
-    }
 
     PdfDocument RequireDocument()
         => _document ?? throw new InvalidOperationException("BeginDocument must come first.");
