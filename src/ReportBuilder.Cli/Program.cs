@@ -19,7 +19,7 @@ public static class Program
     {
         var root = new RootCommand("ReportBuilder: turns the findings of a youth justice inspection into the published report.");
         root.Subcommands.Add(CheckCommand.Create(output, error));   // reportbuilder check <report-folder> [--templates DIR]
-        root.Subcommands.Add(DiffCommand.Create(output, error));    // reportbuilder diff OLD NEW (issue #17)
+        root.Subcommands.Add(DiffCommand.Create(output, error, ReportBuilders.CreateDefault));    // reportbuilder diff OLD NEW (issue #17)
         root.Subcommands.Add(NewCommand.Create(output, error));     // reportbuilder new <folder> [--template ID] (issue #16)
 
         // [workflows] draft, watch, archive, archive merge, templates

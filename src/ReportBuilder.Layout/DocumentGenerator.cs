@@ -5,8 +5,9 @@ using ReportBuilder.Layout.Text;
 namespace ReportBuilder.Layout;
 
 /// <summary>
-/// Lays out every page first, then replays the pages onto an <see cref="ICanvas"/>: the marks if it is an
-/// <see cref="IDrawingCanvas"/>, the document, structure, links and anchors if it is an <see cref="IDocumentCanvas"/>.
+/// Lays out every page first, then replays the pages onto an <see cref="ICanvas"/>: the text if it is an
+/// <see cref="ITextCanvas"/>, every other mark if it is an <see cref="IDrawingCanvas"/>, artifacts if it is an
+/// <see cref="IArtifactCanvas"/>, the document, structure, links and anchors if it is an <see cref="IDocumentCanvas"/>.
 /// </summary>
 /// <remarks>
 /// Layout runs in passes. Each pass lays out the whole document with the page count and the
@@ -80,16 +81,16 @@ public static class DocumentGenerator
         var bookmarks = BuildBookmarks(context.Headings);
         var description = document.Description with { PageCount = result.Pages.Count, Bookmarks = bookmarks };
         // Each backend is sent the calls of the contracts it implements, and only those.
-        var drawing = canvas as IDrawingCanvas;
-        var tagged = canvas as IDocumentCanvas;
+        var contracts = CanvasContracts.Of(canvas);
+        var tagged = contracts.Document;
         tagged?.BeginDocument(description);
         for (int i = 0; i < result.Pages.Count; i++)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
             var page = result.Pages[i];
             canvas.BeginPage(page.Size);
-            context.Ops.Replay(page.From, page.To, drawing, tagged, context);
-            if (i == result.Pages.Count - 1) context.Ops.Replay(result.TailFrom, result.TailTo, drawing, tagged, context);
+            context.Ops.Replay(page.From, page.To, contracts, context);
+            if (i == result.Pages.Count - 1) context.Ops.Replay(result.TailFrom, result.TailTo, contracts, context);
             canvas.EndPage();
         }
         tagged?.EndDocument();

@@ -1,7 +1,9 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using ReportBuilder.Layout.Drawing;
+using ReportBuilder.Pdf.Drawing;
 using ReportBuilder.Pdf.Fonts;
+using ReportBuilder.Pdf.Images;
 using ReportBuilder.Pdf.Links;
 using ReportBuilder.Pdf.Output;
 using ReportBuilder.Pdf.Tagging;
@@ -24,10 +26,8 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     readonly Stream _output;
     readonly PdfCanvasOptions _options;
     readonly CancellationToken _cancellationToken;
-    readonly Dictionary<(string Face, double Size), XFont> _fonts = [];
-    readonly Dictionary<LayoutColor, XSolidBrush> _brushes = [];
-    readonly Dictionary<FontFace, bool> _registered = new(ReferenceEqualityComparer.Instance);
-    readonly Dictionary<ImageData, XImage> _images = new(ReferenceEqualityComparer.Instance);
+    readonly GraphicsResources _resources;
+    readonly PdfImageCache _images;
 
     PdfDocument? _document;
     DocumentDescription? _description;
@@ -47,11 +47,14 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     /// Also stops the save in <see cref="EndDocument"/> (the layout engine checks its own token between pages): a build's
     /// time limit then holds while PDFsharp writes thousands of pages, which it does in one call that takes no token.
     /// </param>
-    public PdfCanvas(Stream output, PdfCanvasOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="images">Images already read for earlier documents (a warm pipeline's); null: this document reads its own.</param>
+    public PdfCanvas(Stream output, PdfCanvasOptions? options = null, CancellationToken cancellationToken = default, PdfImageCache? images = null)
     {
         _output = output ?? throw new ArgumentNullException(nameof(output));
         _options = options ?? PdfCanvasOptions.Default;
         _cancellationToken = cancellationToken;
+        _images = images ?? new PdfImageCache();
+        _resources = new GraphicsResources(_options.PdfA);
     }
 
     bool Tagged => _options.Tagged || _options.PdfA;
@@ -65,6 +68,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         var doc = new PdfDocument();
         doc.Options.CompressContentStreams = _options.Compress;
         doc.Options.NoCompression = !_options.Compress;
+        if (_options.FastCompression) doc.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         DocumentInfo.Apply(doc, description);
         if (_options.PdfA)
             doc.SetPdfA();
@@ -129,10 +133,8 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         _links!.Resolve();
         _links.AddOutline(_description!.Bookmarks);
         if (_options.PdfA)
-            CidSets.Reserve(doc, _registered.Keys.Select(f => CidSets.GlyphCount(f.Data)).DefaultIfEmpty(0).Max());
+            CidSets.Reserve(doc, _resources.Faces.Select(f => CidSets.GlyphCount(f.Data)).DefaultIfEmpty(0).Max());
         DeterministicWriter.Save(doc, _description, _options, _output, _cancellationToken);
-        foreach (var image in _images.Values) image.Dispose();
-        _images.Clear();
     }
 
     void FinishPreviousPage()
@@ -195,8 +197,8 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         if (_structure is not null && !_structure.InElement && !_structure.InArtifact)
             throw new InvalidOperationException(
                 $"Text \"{Abbreviate(text)}\" drawn outside any structure element or artifact: tagged PDF needs every text in one.");
-        var xfont = Font(font, fontSize);
-        gfx.DrawString(text, xfont, Brush(color), origin.X, origin.Y, BaseLineLeft);
+        var xfont = _resources.Font(font, fontSize);
+        gfx.DrawString(text, xfont, _resources.Brush(color), origin.X, origin.Y, BaseLineLeft);
         if (_structure is not null && !_structure.InArtifact && _structure.InIllustration)
         {
             // A label inside a figure (a chart's axis text) widens the figure's /BBox: measured only
@@ -211,7 +213,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        var (pen, brush) = Realize(paint);
+        var (pen, brush) = _resources.Realize(paint);
         if (pen is null && brush is null) return;
         Extend(rect);
         if (brush is not null && pen is not null) gfx.DrawRectangle(pen, brush, rect.X, rect.Y, rect.Width, rect.Height);
@@ -223,7 +225,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        var (pen, brush) = Realize(paint);
+        var (pen, brush) = _resources.Realize(paint);
         if (pen is null && brush is null) return;
         Extend(bounds);
         if (brush is not null && pen is not null) gfx.DrawEllipse(pen, brush, bounds.X, bounds.Y, bounds.Width, bounds.Height);
@@ -236,7 +238,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         var gfx = RequireGraphics();
         if (points.Count < 2) return;
         using var _ = DecorationScope();
-        var (pen, brush) = Realize(paint);
+        var (pen, brush) = _resources.Realize(paint);
         if (pen is null && brush is null) return;
         var xs = new XPoint[points.Count];
         double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
@@ -257,15 +259,7 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        var pen = new XPen(ToXColor(stroke.Color), stroke.Width);
-        if (stroke.Dash is { Count: > 0 } dash && stroke.Width > 0)
-        {
-            // XPen's dash pattern counts in multiples of the line width.
-            var pattern = new double[dash.Count];
-            for (var i = 0; i < pattern.Length; i++) pattern[i] = dash[i] / stroke.Width;
-            pen.DashStyle = XDashStyle.Custom;
-            pen.DashPattern = pattern;
-        }
+        var pen = _resources.Pen(stroke);
         Extend(new Rect(Math.Min(from.X, to.X), Math.Min(from.Y, to.Y), Math.Abs(to.X - from.X), Math.Abs(to.Y - from.Y)));
         gfx.DrawLine(pen, from.X, from.Y, to.X, to.Y);
     }
@@ -274,15 +268,10 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     {
         var gfx = RequireGraphics();
         using var _ = DecorationScope();
-        if (!_images.TryGetValue(image, out var ximage))
-        {
-            // Decoded once per document; PDFsharp then writes one XObject however often it is drawn.
-            var bytes = image.Format == ImageFormat.Png ? Images.PngFlattener.ForPdf(image.Bytes, keepTransparency: !_options.PdfA) : image.Bytes;
-            ximage = XImage.FromStream(new MemoryStream(bytes, writable: false));
-            _images[image] = ximage;
-        }
         Extend(rect);
-        gfx.DrawImage(ximage, rect.X, rect.Y, rect.Width, rect.Height);
+        // Read once per distinct image however often it is drawn (PDFsharp then writes one XObject), and once per
+        // warm pipeline when the cache is its.
+        _images.Place(gfx, image, keepTransparency: !_options.PdfA, rect);
     }
 
     public void BeginRotation(LayoutPoint center, double degrees)
@@ -336,45 +325,6 @@ public sealed class PdfCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     }
 
     double PageHeight => _page!.Height.Point;
-
-    XFont Font(FontFace face, double size)
-    {
-        if (_fonts.TryGetValue((face.Name, size), out var font))
-            return font;
-        if (_registered.TryAdd(face, true))
-            FontRegistry.Instance.Register(face);
-        // Unicode encoding: Identity-H with a ToUnicode CMap, so every glyph (★, curly quotes) extracts.
-        font = new XFont(face.Name, size, XFontStyleEx.Regular,
-            new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
-        _fonts[(face.Name, size)] = font;
-        return font;
-    }
-
-    XSolidBrush Brush(LayoutColor c)
-    {
-        if (!_brushes.TryGetValue(c, out var brush))
-            _brushes[c] = brush = new XSolidBrush(ToXColor(c));
-        return brush;
-    }
-
-    (XPen? Pen, XBrush? Brush) Realize(Paint paint)
-    {
-        var brush = paint.Fill is { } fill ? Brush(fill) : null;
-        var pen = paint.Stroke is { } stroke && paint.StrokeWidth > 0 ? new XPen(ToXColor(stroke), paint.StrokeWidth) : null;
-        return (pen, brush);
-    }
-
-    XColor ToXColor(LayoutColor c)
-    {
-        if (c.A == 255) return XColor.FromArgb(c.R, c.G, c.B);
-        if (_options.PdfA)
-        {
-            // PDF/A-1 forbids transparency: blend the colour onto white paper instead.
-            byte Blend(byte v) => (byte)Math.Round(255 - (255 - v) * (c.A / 255.0));
-            return XColor.FromArgb(Blend(c.R), Blend(c.G), Blend(c.B));
-        }
-        return XColor.FromArgb(c.A, c.R, c.G, c.B);
-    }
 
     PdfDocument RequireDocument()
         => _document ?? throw new InvalidOperationException("BeginDocument must come first.");

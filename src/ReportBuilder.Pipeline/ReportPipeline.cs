@@ -38,14 +38,15 @@ public sealed record PipelineOptions
     /// <summary>
     /// What the writer is given: <see cref="Pdf"/>, except that a draft drops PDF/A. Its DRAFT watermark lies over the
     /// text in translucent red, and PDF/A-1 forbids transparency: the writer would have to blend it opaque onto white,
-    /// hiding the words under it. A draft is for reading now, not for the archive.
+    /// hiding the words under it. A draft is for reading now, not for the archive, so it is also deflated at the
+    /// fastest level (<see cref="PdfCanvasOptions.FastCompression"/>): what a person waits for in <c>watch</c>.
     /// </summary>
-    internal PdfCanvasOptions WriterOptions => Draft is null ? Pdf : Pdf with { PdfA = false };
+    internal PdfCanvasOptions WriterOptions => Draft is null ? Pdf : Pdf with { PdfA = false, FastCompression = true };
 
     /// <summary>[hostile-input] File size and count limits (checked by the loader), template, page and time limits (the build).</summary>
     public ReportLimits Limits { get; init; } = ReportLimits.Default;
 
-    /// <summary>Templates, template sets and fonts kept between builds; null: the process's (<see cref="PipelineCache.Process"/>). A fresh instance makes a cold build.</summary>
+    /// <summary>Templates, template sets, fonts and images kept between builds; null: the process's (<see cref="PipelineCache.Process"/>). A fresh instance makes a cold build.</summary>
     public PipelineCache? Cache { get; init; }
 
     internal PipelineCache CacheOrProcess => Cache ?? PipelineCache.Process;
@@ -103,10 +104,10 @@ public static class ReportPipeline
     }
 
     /// <summary>
-    /// Loads and renders a report up to its layout document, without drawing it: what <c>diff</c> lays out on its own
-    /// canvas to find pages. Null <see cref="RenderedStages.Rendered"/> means the report could not be rendered (see the diagnostics).
+    /// Loads and renders a report up to its layout document, without drawing it: what the page-text edition
+    /// (<see cref="PageText.PageTextEdition"/>) lays out on its own canvas. Null <see cref="RenderedStages.Rendered"/> means the report could not be rendered (see the diagnostics).
     /// </summary>
-    public static RenderedStages Render(string reportFolder, PipelineOptions? options = null, CancellationToken cancellationToken = default)
+    internal static RenderedStages Render(string reportFolder, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PipelineOptions();
         return Prepare(reportFolder, options, new StrongBox<string>("loading the folder"), [], cancellationToken);
@@ -168,7 +169,7 @@ public static class ReportPipeline
         try
         {
             // One page over the limit is enough to refuse: layout stops there instead of running on to its own cap.
-            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions, cancellationToken),
+            result = rendered.Layout.Generate(new PdfCanvas(stream, options.WriterOptions, cancellationToken, options.CacheOrProcess.Images),
                 new LayoutOptions { MaxPages = options.Limits.MaxPages + 1, CancellationToken = cancellationToken });
         }
         catch (PageLimitException)

@@ -97,8 +97,6 @@ public sealed class ReportRenderer(string templatesRoot, TemplateContextFactory 
             pieces[key] = new NarrativeDocument(piece, source.File, source.LineOffset, source.Text);
             // The report folder's images were checked, and their problems reported, when it was loaded.
             ImageRule.Attach(piece, ImageRule.From(report.Images, report.Folder));
-            // Validated with the report folder already (check, build and draft alike): only what needs this pipeline.
-            MarkdownChecks.CheckNarrativePiece(piece, new MarkdownOrigin(source.File, source.LineOffset), diagnostics);
         }
         document.SetData(typeof(NarrativeDocuments), pieces);
         MarkdownChecks.Check(document, markdown, origin, report.Survey, diagnostics);

@@ -140,6 +140,12 @@ public class BrokenReportTests
             "text/involvement.md:6:1: error: quote group 'positve' does not exist in survey.yaml (did you mean 'positive'?); the groups are positive [RB0608]"),
         ["unknown container"] = new(r => r.Replace("text/involvement.md", ":::survey-chart", ":::survey-chrat"),
             "text/involvement.md:3:1: error: unknown container ':::survey-chrat' (did you mean 'survey-chart'?); the containers are :::survey-chart, :::survey-quotes [RB0607]"),
+        // The dialect's SmartyPants makes the quotes nodes of their own: each still counts as the one character typed.
+        ["heading too long, quotes counted"] = new(r => r.Write("text/background.md", "# \"" + new string('a', 497) + "'s\"\n\nWe conducted fieldwork.\n"),
+            "text/background.md:1:1: error: a heading of 501 characters; a heading holds at most 500: is a blank line missing after it, or is a paragraph marked with '#'? [RB1404]"),
+        // Data parses with the dialect's pipeline, so check sees the rating label that build and draft lay out.
+        ["rating label with no rating's key"] = new(r => r.Write("text/background.md", "We conducted fieldwork, rated ::Goood::{.rating .rating-goood}.\n"),
+            "text/background.md:1:31: error: Unknown rating 'goood': expected outstanding, good, requires-improvement or inadequate. [RB1224]"),
         ["survey container without survey"] = new(r => r.Delete("survey.yaml"),
             "text/involvement.md:3:1: error: ':::survey-chart' places part of the children's survey, but the report folder has no survey.yaml [RB0609]"),
 

@@ -4,13 +4,14 @@ namespace ReportBuilder.Pdf.Tests;
 
 public class DeterminismTests
 {
-    public static TheoryData<string> Modes => ["plain", "tagged", "pdfa", "uncompressed"];
+    public static TheoryData<string> Modes => ["plain", "tagged", "pdfa", "uncompressed", "fast"];
 
     static PdfCanvasOptions Options(string mode) => mode switch
     {
         "plain" => new() { Tagged = false },
         "tagged" => new(),
         "pdfa" => new() { PdfA = true },
+        "fast" => new() { FastCompression = true },
         _ => new() { Compress = false },
     };
 
@@ -21,6 +22,19 @@ public class DeterminismTests
         var a = Sample.Render(Sample.TwoPages, Options(mode));
         var b = Sample.Render(Sample.TwoPages, Options(mode));
         Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Fast_compression_changes_how_streams_are_deflated_not_what_they_hold()
+    {
+        var usual = Sample.Render(Sample.TwoPages);
+        var fast = Sample.Render(Sample.TwoPages, new() { FastCompression = true });
+        Assert.NotEqual(usual, fast);
+        using var a = UglyToad.PdfPig.PdfDocument.Open(usual);
+        using var b = UglyToad.PdfPig.PdfDocument.Open(fast);
+        Assert.Equal(a.NumberOfPages, b.NumberOfPages);
+        for (var page = 1; page <= a.NumberOfPages; page++)
+            Assert.Equal(a.GetPage(page).Text, b.GetPage(page).Text);
     }
 
     [Fact]

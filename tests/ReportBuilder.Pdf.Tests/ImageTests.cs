@@ -5,7 +5,9 @@ namespace ReportBuilder.Pdf.Tests;
 
 public class ImageTests
 {
-    static byte[] WithImages(PdfCanvasOptions? options, params ImageData[] images) => Sample.Render(c =>
+    static byte[] WithImages(PdfCanvasOptions? options, params ImageData[] images) => WithImages(options, null, images);
+
+    static byte[] WithImages(PdfCanvasOptions? options, Images.PdfImageCache? cache, params ImageData[] images) => Sample.Render(c =>
     {
         c.BeginDocument(Sample.Description with { Bookmarks = [] });
         c.BeginPage(Size.A4);
@@ -19,7 +21,61 @@ public class ImageTests
         }
         c.EndPage();
         c.EndDocument();
-    }, options);
+    }, options, cache);
+
+    /// <summary>The same image as a new object with its own copy of the bytes: what each build of a report folder reads.</summary>
+    static ImageData Reread(ImageData image) => image with { Bytes = image.Bytes.ToArray() };
+
+    [Fact]
+    public void A_shared_cache_reads_each_image_once_and_changes_no_byte()
+    {
+        var png = TestImages.Png(200, 100);
+        var jpeg = TestImages.Jpeg();
+        var alone = WithImages(null, png, jpeg);
+        var cache = new Images.PdfImageCache();
+        var first = WithImages(null, cache, png, jpeg);
+        var second = WithImages(null, cache, Reread(png), Reread(jpeg));
+        Assert.Equal(alone, first);
+        Assert.Equal(alone, second);
+        // Found again by their bytes, though the second document's images are other objects.
+        Assert.Equal(2, cache.Reads);
+        Assert.Equal(2, cache.Count);
+    }
+
+    [Fact]
+    public void A_pdfa_document_and_another_sharing_a_cache_each_get_their_own_rendering_of_a_translucent_png()
+    {
+        var translucent = TestImages.Png(translucent: true);
+        var cache = new Images.PdfImageCache();
+        var pdfA = WithImages(new PdfCanvasOptions { PdfA = true }, cache, translucent);
+        var plain = WithImages(null, cache, Reread(translucent));
+        Assert.Equal(WithImages(new PdfCanvasOptions { PdfA = true }, translucent), pdfA);
+        Assert.Equal(WithImages(null, translucent), plain);
+        Assert.Equal(2, cache.Reads);
+    }
+
+    [Fact]
+    public void A_shared_cache_starts_again_past_its_capacity_and_stays_correct()
+    {
+        var cache = new Images.PdfImageCache();
+        for (var i = 0; i < Images.PdfImageCache.Capacity + 5; i++)
+            WithImages(null, cache, TestImages.Png(10 + i, 10));
+        Assert.InRange(cache.Count, 1, Images.PdfImageCache.Capacity);
+        var png = TestImages.Png(200, 100);
+        Assert.Equal(WithImages(null, png), WithImages(null, cache, png));
+    }
+
+    [Fact]
+    public void Documents_on_several_threads_can_share_a_cache()
+    {
+        var png = TestImages.Png(200, 100);
+        var expected = WithImages(null, png);
+        var cache = new Images.PdfImageCache();
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = WithImages(null, cache, Reread(png)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+        Assert.Equal(1, cache.Reads);
+    }
 
     [Fact]
     public void Png_and_jpeg_are_placed_in_their_rectangles()

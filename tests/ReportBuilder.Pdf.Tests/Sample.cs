@@ -20,10 +20,10 @@ static class Sample
         ],
     };
 
-    public static byte[] Render(Action<SampleCanvas> draw, PdfCanvasOptions? options = null)
+    public static byte[] Render(Action<SampleCanvas> draw, PdfCanvasOptions? options = null, Images.PdfImageCache? images = null)
     {
         using var stream = new MemoryStream();
-        var canvas = new PdfCanvas(stream, options);
+        var canvas = new PdfCanvas(stream, options, images: images);
         draw(new SampleCanvas(canvas));
         return stream.ToArray();
     }

@@ -4,14 +4,17 @@ namespace ReportBuilder.Pdf.Tests;
 
 /// <summary>
 /// Any backend, as the hand-written samples address it: every call of the canvas contracts in one place, sent on as
-/// the engine sends them (marks only to a drawing canvas, the document's calls only to a document canvas), so one
+/// the engine sends them (text only to a text canvas, other marks only to a drawing canvas, artifacts only to an
+/// artifact canvas, the document's other calls only to a document canvas), so one
 /// sample drives the PDF and the raster canvas alike.
 /// </summary>
 /// <param name="backend">The canvas under test.</param>
 /// <param name="describe">Changes the description on its way to the backend (null: as the sample gives it).</param>
 sealed class SampleCanvas(ICanvas backend, Func<DocumentDescription, DocumentDescription>? describe = null)
 {
+    readonly ITextCanvas? _text = backend as ITextCanvas;
     readonly IDrawingCanvas? _drawing = backend as IDrawingCanvas;
+    readonly IArtifactCanvas? _artifacts = backend as IArtifactCanvas;
     readonly IDocumentCanvas? _document = backend as IDocumentCanvas;
 
     /// <summary>The same backend, with <paramref name="change"/> applied to the description the sample begins with.</summary>
@@ -24,13 +27,13 @@ sealed class SampleCanvas(ICanvas backend, Func<DocumentDescription, DocumentDes
     public void EndDocument() => _document?.EndDocument();
     public void BeginStructure(StructureElement element) => _document?.BeginStructure(element);
     public void EndStructure() => _document?.EndStructure();
-    public void BeginArtifact(ArtifactKind kind) => _document?.BeginArtifact(kind);
-    public void EndArtifact() => _document?.EndArtifact();
+    public void BeginArtifact(ArtifactKind kind) => _artifacts?.BeginArtifact(kind);
+    public void EndArtifact() => _artifacts?.EndArtifact();
     public void BeginLink(Rect area, LinkTarget target, string? alternateText) => _document?.BeginLink(area, target, alternateText);
     public void EndLink() => _document?.EndLink();
     public void AddAnchor(string name, Point position) => _document?.AddAnchor(name, position);
 
-    public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin) => _drawing?.DrawText(text, font, fontSize, color, origin);
+    public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin) => _text?.DrawText(text, font, fontSize, color, origin);
     public void DrawRectangle(Rect rect, Paint paint) => _drawing?.DrawRectangle(rect, paint);
     public void DrawEllipse(Rect bounds, Paint paint) => _drawing?.DrawEllipse(bounds, paint);
     public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) => _drawing?.DrawPolygon(points, paint);

@@ -1,3 +1,5 @@
+using ReportBuilder.Pipeline.PageText;
+
 namespace ReportBuilder.Cli.Diffing;
 
 /// <summary>

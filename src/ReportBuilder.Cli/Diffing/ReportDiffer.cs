@@ -1,26 +1,30 @@
-using ReportBuilder.Pipeline;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data.Loading;
-using ReportBuilder.Layout;
+using ReportBuilder.Pipeline.Building;
+using ReportBuilder.Pipeline.PageText;
 
 namespace ReportBuilder.Cli.Diffing;
 
 /// <summary>How to compare: where the templates are, the limits, and whether to lay both versions out to find pages.</summary>
 /// <param name="OldTemplatesRoot">The templates of the earlier version when they are not <see cref="TemplatesRoot"/> (<c>--git</c>).</param>
-public sealed record DiffOptions(string? TemplatesRoot = null, ReportLimits? Limits = null, bool Pages = true, string? OldTemplatesRoot = null);
+/// <param name="Builder">The pipeline both versions are built through; null: the process's default (<see cref="ReportBuilders.CreateDefault"/>).</param>
+public sealed record DiffOptions(string? TemplatesRoot = null, ReportLimits? Limits = null, bool Pages = true, string? OldTemplatesRoot = null,
+    IReportBuilder? Builder = null);
 
 /// <summary>
-/// Compares two versions of a report folder: both go through the same loader, templates and layout as <c>build</c>
-/// (in parallel, one per core), so computed ratings and real pages are compared, not re-parsed text. No PDF is written.
+/// Compares two versions of a report folder: both go through the same seam as <c>build</c> (<see cref="IReportBuilder"/>,
+/// the page-text edition: loader, templates and layout, in parallel, one per core), so computed ratings and real pages
+/// are compared, not re-parsed text. No PDF is written.
 /// </summary>
 public static class ReportDiffer
 {
     public static ReportDiff Compare(string oldFolder, string newFolder, DiffOptions options, string? oldName = null, string? newName = null)
     {
+        var builder = options.Builder ?? ReportBuilders.CreateDefault();
         Side before = default!, after = default!;
         Parallel.Invoke(
-            () => before = Side.Prepare(oldFolder, options.OldTemplatesRoot ?? options.TemplatesRoot, options),
-            () => after = Side.Prepare(newFolder, options.TemplatesRoot, options));
+            () => before = Side.Prepare(builder, oldFolder, options.OldTemplatesRoot ?? options.TemplatesRoot, options),
+            () => after = Side.Prepare(builder, newFolder, options.TemplatesRoot, options));
         var names = (oldName ?? oldFolder, newName ?? newFolder);
         var problems = before.Problems.Concat(after.Problems).ToList();
         if (problems.Count > 0) return new ReportDiff(names.Item1, names.Item2, [], null, null, problems);
@@ -31,38 +35,30 @@ public static class ReportDiffer
         return new ReportDiff(names.Item1, names.Item2, changes, before.Pages?.Pages, after.Pages?.Pages, []);
     }
 
-    /// <summary>One version loaded, outlined and (when pages are wanted) laid out on a text-only canvas.</summary>
+    /// <summary>One version loaded, outlined and (when pages are wanted) its page text, built as any edition is.</summary>
     private sealed record Side(IReadOnlyList<SectionContent> Outline, PageTextCanvas? Pages, IReadOnlyList<Diagnostic> Problems)
     {
-        public static Side Prepare(string folder, string? templatesRoot, DiffOptions options)
+        public static Side Prepare(IReportBuilder builder, string folder, string? templatesRoot, DiffOptions options)
         {
-            var pipeline = new PipelineOptions { TemplatesRoot = templatesRoot, Limits = options.Limits ?? ReportLimits.Default };
-            LoadResult loaded;
+            var limits = options.Limits ?? ReportLimits.Default;
+            LoadResult? loaded;
+            IReadOnlyList<Diagnostic> diagnostics;
             PageTextCanvas? pages = null;
             if (options.Pages)
             {
-                var stages = ReportPipeline.Render(folder, pipeline);
-                loaded = stages.Loaded;
-                if (stages.Rendered is { } rendered)
-                {
-                    pages = new PageTextCanvas();
-                    // The same page and time limits as a build: a pathological version costs no more here than there.
-                    using var budget = new CancellationTokenSource(pipeline.Limits.TimeLimit);
-                    try
-                    {
-                        rendered.Layout.Generate(pages, new LayoutOptions { MaxPages = pipeline.Limits.MaxPages, CancellationToken = budget.Token });
-                    }
-                    catch (Exception e) when (e is LayoutException or OperationCanceledException)
-                    {
-                        pages = null; // the comparison still stands; only the pages are unknown
-                    }
-                }
+                // Past the page or time limit the page text is unknown (null), but the comparison still stands.
+                var built = builder.Build(new ReportBuildRequest(folder, TemplatesRoot: templatesRoot, Limits: limits) { Edition = ReportEdition.PageText });
+                (loaded, diagnostics, pages) = (built.Loaded, built.Diagnostics, built.PageText);
             }
-            else loaded = ReportFolderLoader.Load(folder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = pipeline.Limits });
+            else
+            {
+                // Without pages there is nothing to build: the folder read and validated is all that is compared.
+                loaded = ReportFolderLoader.Load(folder, new ReportLoadOptions { TemplatesRoot = templatesRoot, Limits = limits });
+                diagnostics = loaded.Diagnostics.Sorted();
+            }
 
-            var diagnostics = loaded.Diagnostics;
-            if (loaded.Report is null || loaded.Score is null || diagnostics.HasErrors)
-                return new Side([], null, diagnostics.Sorted().Where(d => d.IsError).DefaultIfEmpty(Unreadable(folder)).ToList());
+            if (loaded?.Report is null || loaded.Score is null || diagnostics.Any(d => d.IsError))
+                return new Side([], null, diagnostics.Where(d => d.IsError).DefaultIfEmpty(Unreadable(folder)).ToList());
             return new Side(ReportOutline.Of(loaded.Report, loaded.Score, loaded.TemplateFolder), pages, []);
         }
 

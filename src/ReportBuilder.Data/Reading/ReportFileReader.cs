@@ -33,24 +33,56 @@ public sealed class ReportFileReader(string root, long maxBytes, CancellationTok
         try
         {
             using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new MemoryStream();
-            var piece = new byte[Piece];
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var read = stream.Read(piece, 0, (int)Math.Min(Piece, MaxBytes + 1 - buffer.Length));
-                if (read == 0) break;
-                buffer.Write(piece, 0, read);
-                if (buffer.Length > MaxBytes)
-                    return FileRead.Refuse(FileRefusal.TooLarge, $"the file is more than {MaxBytes:N0} bytes; the limit is {MaxBytes:N0} (limit file-size): a report file is a few kilobytes");
-            }
-            return FileRead.Of(buffer.ToArray());
+            if (stream.Length > MaxBytes) return TooLarge();
+            if (stream.Length > Array.MaxLength) return FileRead.Refuse(FileRefusal.Unreadable, "cannot read a file of more than 2 GB");
+            // Sized from the file's length, so a font of a megabyte is one array, not a growing buffer copied at every
+            // doubling and once more at the end. A file that is not as long as it said (it changed while being read,
+            // or is one of the kernel's, which say 0) is read on in pieces up to the limit.
+            var bytes = new byte[stream.Length];
+            var filled = ReadPieces(stream, bytes);
+            if (filled < bytes.Length) return FileRead.Of(bytes[..filled]);
+            Span<byte> probe = stackalloc byte[1];
+            return stream.Read(probe) == 0 ? FileRead.Of(bytes) : ReadGrown(stream, bytes, probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return FileRead.Refuse(FileRefusal.Unreadable, $"cannot read the file: {e.Message}");
         }
     }
+
+    /// <summary>Fills <paramref name="into"/> a piece at a time, the token checked before each; how far it got.</summary>
+    private int ReadPieces(Stream stream, byte[] into)
+    {
+        var at = 0;
+        while (at < into.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var read = stream.Read(into, at, Math.Min(Piece, into.Length - at));
+            if (read == 0) break;
+            at += read;
+        }
+        return at;
+    }
+
+    /// <summary>The rest of a file longer than it said, up to the limit.</summary>
+    private FileRead ReadGrown(Stream stream, byte[] start, ReadOnlySpan<byte> more)
+    {
+        var buffer = new MemoryStream();
+        buffer.Write(start);
+        buffer.Write(more);
+        var piece = new byte[Piece];
+        while (buffer.Length <= MaxBytes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var read = stream.Read(piece, 0, (int)Math.Min(Piece, MaxBytes + 1 - buffer.Length));
+            if (read == 0) break;
+            buffer.Write(piece, 0, read);
+        }
+        return buffer.Length > MaxBytes ? TooLarge() : FileRead.Of(buffer.ToArray());
+    }
+
+    private FileRead TooLarge() => FileRead.Refuse(FileRefusal.TooLarge,
+        $"the file is more than {MaxBytes:N0} bytes; the limit is {MaxBytes:N0} (limit file-size): a report file is a few kilobytes");
 
     public byte[]? TryRead(string path, out string refusal)
     {

@@ -20,17 +20,13 @@ internal sealed record ListFact(bool Ordered, int Items, SourceSpan Span, Headin
 internal sealed record ContainerFact(string Name, string Arguments, SourceSpan Span);
 
 /// <summary>
-/// What validation needs to know about one Markdown file, parsed once with Markdig (CommonMark, footnotes, custom
-/// containers). Markdig is used here to check the text only; templates render the source text themselves.
+/// What validation needs to know about one Markdown file, parsed once with the report's own dialect
+/// (<see cref="ReportMarkdownPipeline.Default"/>, the pipeline both editions parse with), so the rules see the nodes the
+/// editions render: a <c>:::survey-chart</c> is the dialect's <c>SurveyChartBlock</c> here as there. Parsed here to check
+/// the text only; the editions parse the source text again themselves.
 /// </summary>
 internal sealed partial class MarkdownFacts
 {
-    /// <summary>
-    /// Built once and shared: a Markdig pipeline is immutable and thread-safe once built. Precise source locations give
-    /// inlines (raw HTML, footnote references) their own columns; generic attributes are parsed so they can be reported.
-    /// </summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseCustomContainers().UsePipeTables().UseGenericAttributes().Build();
-
     public required MarkdownSource Source { get; init; }
     public required MarkdownDocument Document { get; init; }
     public required IReadOnlyList<HeadingFact> Headings { get; init; }
@@ -56,7 +52,7 @@ internal sealed partial class MarkdownFacts
     /// <exception cref="ArgumentException">The text is nested past Markdig's or <see cref="MaxNesting"/> depth ("depth limit").</exception>
     public static MarkdownFacts Parse(MarkdownSource source)
     {
-        var document = Markdown.Parse(source.Text, Pipeline);
+        var document = Markdown.Parse(source.Text, ReportMarkdownPipeline.Default);
         if (NestingOf(document) > MaxNesting)
             throw new ArgumentException($"Markdown nested more than {MaxNesting} deep: depth limit exceeded");
         var lines = source.Text.Split('\n');

@@ -9,6 +9,7 @@ using ReportBuilder.Dialect.Features.Containers;
 using ReportBuilder.Dialect.Features.Footnotes;
 using ReportBuilder.Dialect.Features.Headings;
 using ReportBuilder.Dialect.Features.Quotes;
+using ReportBuilder.Dialect.Features.RatingLabel;
 using ReportBuilder.Dialect.Features.RawHtml;
 using ReportBuilder.Dialect.Features.SurveyChart;
 using ReportBuilder.Dialect.Features.SurveyQuotes;
@@ -24,7 +25,7 @@ internal static class MarkdownRules
     private static readonly string[] FindingHeadings = [Strengths, AreasForImprovement];
 
     /// <summary>
-    /// Footnotes paired and not citing themselves, no empty bullet, no raw HTML, quotes the page can hold, headings of heading length, containers known and naming existing
+    /// Footnotes paired and not citing themselves, no empty bullet, no raw HTML, quotes the page can hold, headings of heading length, rating labels with a rating's key, containers known and naming existing
     /// quote groups (the dialect's rules, <c>ReportBuilder.Dialect.Features</c>, which check the templates' output too),
     /// links and attributes. This is the one validation of a report folder's Markdown: the templating stage does not
     /// check the narrative pieces again, so <c>check</c>, <c>build</c> and <c>draft</c> report each mistake once, alike.
@@ -35,6 +36,8 @@ internal static class MarkdownRules
         FootnoteCycleRule.Check(facts.Document, facts.Origin, diagnostics);
         QuoteNestingRule.Check(facts.Document, facts.Origin, diagnostics);
         HeadingLengthRule.Check(facts.Document, facts.Origin, diagnostics);
+        // The facts are parsed with the dialect's pipeline, so its rating labels are nodes here as in the editions.
+        RatingLabelKeyRule.Check(facts.Document, facts.Origin, diagnostics);
         foreach (var item in facts.EmptyListItems)
             diagnostics.Error(item, DiagnosticCodes.EmptyList, "empty bullet: write the finding after the '-', or delete the line");
 

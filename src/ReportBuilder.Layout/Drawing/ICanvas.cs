@@ -7,10 +7,12 @@ namespace ReportBuilder.Layout.Drawing;
 /// <remarks>
 /// <para>
 /// A canvas that is also an <see cref="IDrawingCanvas"/> has each page's text, shapes and images drawn on it between
-/// <see cref="BeginPage"/> and <see cref="EndPage"/> (<c>RasterCanvas</c>). One that is also an
-/// <see cref="IDocumentCanvas"/> receives the document around the pages and what a tagged document needs: its
-/// description and outline, structure, artifacts, links and anchors (<c>PdfCanvas</c>, <see cref="RecordingCanvas"/>).
-/// One that is neither only counts (<see cref="NullCanvas"/>). The layout is the same for all of them; a backend is
+/// <see cref="BeginPage"/> and <see cref="EndPage"/> (<c>RasterCanvas</c>); one that is only an
+/// <see cref="ITextCanvas"/> gets the text alone. One that is also an <see cref="IDocumentCanvas"/> receives the
+/// document around the pages and what a tagged document needs: its description and outline, structure, artifacts,
+/// links and anchors (<c>PdfCanvas</c>, <see cref="RecordingCanvas"/>); one that is only an
+/// <see cref="IArtifactCanvas"/> is told which text is a running head or a watermark (the page text <c>diff</c>
+/// searches: a text and artifact canvas). One that is none of them only counts (<see cref="NullCanvas"/>). The layout is the same for all of them; a backend is
 /// sent only the calls of the contracts it implements, in the same order as any other backend.
 /// </para>
 /// <para>

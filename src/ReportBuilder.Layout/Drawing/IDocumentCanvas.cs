@@ -2,7 +2,7 @@ namespace ReportBuilder.Layout.Drawing;
 
 /// <summary>
 /// What a tagged document needs besides its marks: the document's description and outline, its logical structure,
-/// the artifacts (content that is not text), links and named destinations.
+/// the artifacts (content that is not text, <see cref="IArtifactCanvas"/>), links and named destinations.
 /// </summary>
 /// <remarks>
 /// <see cref="BeginDocument"/> comes before the first page and <see cref="EndDocument"/> after the last. Structure
@@ -10,7 +10,7 @@ namespace ReportBuilder.Layout.Drawing;
 /// one. Artifacts, links and anchors belong to the page that is open. Every text a canvas that also draws
 /// (<see cref="IDrawingCanvas"/>) is sent lies inside a structure element or an artifact.
 /// </remarks>
-public interface IDocumentCanvas
+public interface IDocumentCanvas : IArtifactCanvas
 {
     /// <summary>Starts the document; <paramref name="description"/> carries its metadata, page count and outline.</summary>
     void BeginDocument(DocumentDescription description);
@@ -18,10 +18,6 @@ public interface IDocumentCanvas
 
     void BeginStructure(StructureElement element);
     void EndStructure();
-
-    /// <summary>Starts content that is not part of the text (headers, footers, watermarks, decoration).</summary>
-    void BeginArtifact(ArtifactKind kind);
-    void EndArtifact();
 
     /// <summary>
     /// Starts a link over <paramref name="area"/> on the current page: a Link structure element

@@ -199,34 +199,46 @@ internal sealed class OpBuffer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void DrawRun(IDrawingCanvas canvas, in LineRun run, double x0, double baseline)
+    private static void DrawRun(ITextCanvas canvas, in LineRun run, double x0, double baseline)
     {
         var look = run.Look;
         canvas.DrawText(run.Source, run.Start, run.Length, look.Face, look.FontSize, look.Color, new Point(x0 + run.X, baseline - look.Rise));
     }
 
     /// <summary>
-    /// Sends the calls <paramref name="from"/>…<paramref name="to"/> (exclusive) to the canvases that take them: marks
-    /// to <paramref name="drawing"/>, structure, artifacts, links and anchors to <paramref name="document"/>. Either may
-    /// be null (a backend that does not draw, or keeps no document); each still gets its calls in recorded order.
+    /// Sends the calls <paramref name="from"/>…<paramref name="to"/> (exclusive) to the contracts of
+    /// <paramref name="canvases"/> that take them: text to its text canvas, other marks to its drawing canvas,
+    /// artifacts to its artifact canvas, structure, links and anchors to its document canvas. Any may be null (a backend
+    /// that does not draw, or keeps no document); each still gets its calls in recorded order.
     /// </summary>
-    public void Replay(int from, int to, IDrawingCanvas? drawing, IDocumentCanvas? document, LayoutContextView anchors)
+    public void Replay(int from, int to, in CanvasContracts canvases, LayoutContextView anchors)
     {
-        if (drawing is null && document is null) return;
+        if (canvases.PagesOnly) return;
         for (int i = from; i < to; i++)
         {
             ref readonly Op op = ref this[i];
-            if (!IsDocumentCall(op.Kind)) { if (drawing is not null) Draw(drawing, op); }
-            else if (document is not null) Describe(document, op, anchors);
+            switch (op.Kind)
+            {
+                case OpKind.Text or OpKind.Runs:
+                    if (canvases.Text is { } text) DrawText(text, op);
+                    break;
+                case OpKind.BeginArtifact:
+                    canvases.Artifacts?.BeginArtifact((ArtifactKind)op.Flags);
+                    break;
+                case OpKind.EndArtifact:
+                    canvases.Artifacts?.EndArtifact();
+                    break;
+                case OpKind.Anchor or OpKind.BeginStructure or OpKind.EndStructure or OpKind.BeginLink or OpKind.EndLink:
+                    if (canvases.Document is { } document) Describe(document, op, anchors);
+                    break;
+                default: // every other kind is a mark: a new kind of op goes to the drawing canvas unless named above
+                    if (canvases.Drawing is { } drawing) Draw(drawing, op);
+                    break;
+            }
         }
     }
 
-    /// <summary>Calls for an <see cref="IDocumentCanvas"/>; every other kind is a mark, for an <see cref="IDrawingCanvas"/>.</summary>
-    private static bool IsDocumentCall(OpKind kind) =>
-        kind is OpKind.Anchor or OpKind.BeginStructure or OpKind.EndStructure or OpKind.BeginArtifact or OpKind.EndArtifact
-            or OpKind.BeginLink or OpKind.EndLink;
-
-    private static void Draw(IDrawingCanvas canvas, in Op op)
+    private static void DrawText(ITextCanvas canvas, in Op op)
     {
         switch (op.Kind)
         {
@@ -238,6 +250,13 @@ internal sealed class OpBuffer
                 var cursor = new LineRunCursor((ShapedText)op.B!, (TextLine)op.A!, op.W, op.H);
                 while (cursor.NextWord(out var word)) DrawRun(canvas, word, op.X, op.Y);
                 break;
+        }
+    }
+
+    private static void Draw(IDrawingCanvas canvas, in Op op)
+    {
+        switch (op.Kind)
+        {
             case OpKind.Rectangle: canvas.DrawRectangle(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
             case OpKind.Ellipse: canvas.DrawEllipse(new Rect(op.X, op.Y, op.W, op.H), GetPaint(op)); break;
             case OpKind.Polygon: canvas.DrawPolygon((IReadOnlyList<Point>)op.A!, GetPaint(op)); break;
@@ -257,8 +276,6 @@ internal sealed class OpBuffer
             case OpKind.Anchor: canvas.AddAnchor((string)op.A!, new Point(op.X, op.Y)); break;
             case OpKind.BeginStructure: canvas.BeginStructure((StructureElement)op.A!); break;
             case OpKind.EndStructure: canvas.EndStructure(); break;
-            case OpKind.BeginArtifact: canvas.BeginArtifact((ArtifactKind)op.Flags); break;
-            case OpKind.EndArtifact: canvas.EndArtifact(); break;
             case OpKind.BeginLink:
                 canvas.BeginLink(new Rect(op.X, op.Y, op.W, op.H), ((LinkSpec)op.A!).Resolve(anchors), (string?)op.B);
                 break;

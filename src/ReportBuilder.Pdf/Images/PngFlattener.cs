@@ -23,8 +23,7 @@ static class PngFlattener
     /// <summary>The PNG for a PDF page; <paramref name="keepTransparency"/> false composites onto white (PDF/A).</summary>
     public static byte[] ForPdf(byte[] png, bool keepTransparency)
     {
-        if (png.Length < 33 || !png.AsSpan(0, 8).SequenceEqual(Signature)) return png;
-        if (IsPlain(png, keepTransparency)) return png;
+        if (PassesUnchanged(png, keepTransparency)) return png;
         var pixels = PngDecoder.Decode(png);
         var alpha = keepTransparency && pixels.HasTransparency;
         var channels = alpha ? 4 : 3;
@@ -49,6 +48,10 @@ static class PngFlattener
         }
         return Encode(pixels.Width, pixels.Height, alpha ? (byte)6 : (byte)2, scanlines);
     }
+
+    /// <summary>Whether <see cref="ForPdf"/> returns <paramref name="png"/> itself: not a PNG, or one PDFsharp takes as it is.</summary>
+    public static bool PassesUnchanged(byte[] png, bool keepTransparency) =>
+        png.Length < 33 || !png.AsSpan(0, 8).SequenceEqual(Signature) || IsPlain(png, keepTransparency);
 
     /// <summary>Whether PDFsharp takes the file as it is: 8 bits, not interlaced, and opaque unless transparency is kept.</summary>
     static bool IsPlain(byte[] png, bool keepTransparency)

@@ -1,8 +1,8 @@
 namespace ReportBuilder.Pipeline.Building;
 
 /// <summary>
-/// The one seam between the commands (build, draft, watch, archive) and the report pipeline: build one report folder into
-/// the edition the request names (final or draft PDF, with PNG pages if asked, or the HTML edition).
+/// The one seam between the commands (build, draft, watch, archive, diff) and the report pipeline: build one report folder
+/// into the edition the request names (final or draft PDF, with PNG pages if asked, the HTML edition, or the page text).
 /// </summary>
 /// <remarks>
 /// Implementations must be safe to call from several threads at once (<c>archive --jobs N</c>) and should keep what is

@@ -1,4 +1,5 @@
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Pipeline.PageText;
 using ReportBuilder.Pipeline.Warm;
 using ReportBuilder.Raster;
 using ReportBuilder.Templating.Markdown.Renderers.Layout;
@@ -12,7 +13,8 @@ public static class ReportBuilders
 }
 
 /// <summary>
-/// <see cref="IReportBuilder"/> over <see cref="ReportPipeline"/> and <see cref="HtmlEditionBuilder"/>: a final refuses on
+/// <see cref="IReportBuilder"/> over <see cref="ReportPipeline"/>, <see cref="HtmlEditionBuilder"/> and
+/// <see cref="PageTextEdition"/>: a final refuses on
 /// errors, a draft builds despite them. Warm: one builder keeps its parsed templates, template sets and fonts between
 /// calls (<see cref="PipelineCache"/>), so <c>watch</c> and <c>archive</c>, which make one builder each, rebuild warm.
 /// </summary>
@@ -21,8 +23,12 @@ public sealed class PipelineReportBuilder(PipelineCache? cache = null) : IReport
 {
     public PipelineCache Cache { get; } = cache ?? new PipelineCache();
 
-    public ReportBuildResult Build(ReportBuildRequest request, CancellationToken cancellationToken = default) =>
-        request.Edition == ReportEdition.Html ? BuildHtml(request, cancellationToken) : BuildPdf(request, cancellationToken);
+    public ReportBuildResult Build(ReportBuildRequest request, CancellationToken cancellationToken = default) => request.Edition switch
+    {
+        ReportEdition.Html => BuildHtml(request, cancellationToken),
+        ReportEdition.PageText => PageTextEdition.Build(request, Cache, cancellationToken),
+        _ => BuildPdf(request, cancellationToken),
+    };
 
     private ReportBuildResult BuildPdf(ReportBuildRequest request, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ReportBuilder.Pdf.Images;
 using ReportBuilder.Templating;
 using ReportBuilder.Templating.Scriban;
 
@@ -5,8 +6,9 @@ namespace ReportBuilder.Pipeline.Warm;
 
 /// <summary>
 /// What a warm pipeline keeps between builds: the parsed Scriban templates, the template sets (manifest, theme,
-/// strings) and the loaded fonts, each dropped and read again when its files change. One instance serves a whole
-/// <c>watch</c> session (and its live preview), or every report of an archive; a build given a fresh instance is cold.
+/// strings) and the loaded fonts, each dropped and read again when its files change, and the images the PDF writer has
+/// read, found by their bytes. One instance serves a whole <c>watch</c> session (and its live preview), or every report
+/// of an archive; a build given a fresh instance is cold.
 /// </summary>
 /// <remarks>
 /// What is kept never changes the bytes of a build: a warm build and a cold one of the same folder are identical
@@ -23,4 +25,7 @@ public sealed class PipelineCache
     public TemplateSetCache TemplateSets { get; } = new();
 
     public FontCache Fonts { get; } = new();
+
+    /// <summary>Images as the PDF writer has read them (the cover's logo, the reports' own), found by their bytes.</summary>
+    public PdfImageCache Images { get; } = new();
 }

@@ -18,9 +18,9 @@ namespace ReportBuilder.Templating.Markdown;
 /// What the templates can get wrong in the Markdown they write, checked with the dialect's own rules (one rule, one
 /// code, one wording for the report folder and the templates' output): footnotes unpaired or citing themselves, raw
 /// HTML, unknown containers and rating keys, survey containers naming what the report does not have, and narrative
-/// blocks naming no text. The narrative pieces the templates place were validated with the report folder (Data), so
-/// each of their mistakes is reported once, by <c>check</c>, <c>build</c> and <c>draft</c> alike; here they get only
-/// <see cref="CheckNarrativePiece"/>, for what only the report's full pipeline can see.
+/// blocks naming no text. The narrative pieces the templates place were validated with the report folder (Data, with
+/// the same pipeline, <see cref="ReportMarkdownPipeline.Default"/>), so each of their mistakes is reported once, by
+/// <c>check</c>, <c>build</c> and <c>draft</c> alike, and none is checked again here.
 /// </summary>
 public static class MarkdownChecks
 {
@@ -37,16 +37,6 @@ public static class MarkdownChecks
         UnknownContainerRule.Check(document, origin, ContainerNames.All, diagnostics);
         SurveyChartRule.Check(document, origin, survey, diagnostics);
         SurveyQuotesRule.Check(document, origin, survey, diagnostics);
-    }
-
-    /// <summary>
-    /// A narrative piece the templates place: only what the report-folder validation cannot see, because it needs the
-    /// report's own pipeline (rating labels, <c>::Good::{.rating .rating-good}</c>).
-    /// </summary>
-    public static void CheckNarrativePiece(MarkdownDocument document, MarkdownOrigin origin, DiagnosticBag diagnostics)
-    {
-        RatingBoxKeyRule.Check(document, origin, diagnostics);
-        RatingLabelKeyRule.Check(document, origin, diagnostics);
     }
 
     /// <summary>A narrative block naming a piece that does not exist is a template bug.</summary>

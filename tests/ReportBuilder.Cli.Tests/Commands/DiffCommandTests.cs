@@ -67,6 +67,48 @@ public class DiffCommandTests
         Assert.Matches(@"\[page \d+\]$", line);
     }
 
+    /// <summary>A report builder that keeps each request and passes it on to the pipeline's own.</summary>
+    private sealed class RecordingBuilder : ReportBuilder.Pipeline.Building.IReportBuilder
+    {
+        private readonly ReportBuilder.Pipeline.Building.IReportBuilder inner = ReportBuilder.Pipeline.Building.ReportBuilders.CreateDefault();
+        public System.Collections.Concurrent.ConcurrentQueue<ReportBuilder.Pipeline.Building.ReportBuildRequest> Requests { get; } = new();
+
+        public ReportBuilder.Pipeline.Building.ReportBuildResult Build(ReportBuilder.Pipeline.Building.ReportBuildRequest request, CancellationToken cancellationToken = default)
+        {
+            Requests.Enqueue(request);
+            return inner.Build(request, cancellationToken);
+        }
+    }
+
+    [Fact]
+    public void Diff_BuildsBothVersionsThroughTheReportBuilder_AsThePageTextEdition_OnTheSamePagesAsBefore()
+    {
+        var copy = Copy();
+        try
+        {
+            Replace(copy, "key-questions.csv", ChildSafe31 + "73", ChildSafe31 + "72");
+            var builder = new RecordingBuilder();
+            var output = new StringWriter();
+            var limits = ReportBuilder.Data.Loading.ReportLimits.Default with { MaxPages = 500 };
+
+            var exit = ReportBuilder.Cli.Commands.Diff.DiffCommand.Execute(Lincolnshire, copy, Templates, output, limits, builder: builder);
+
+            Assert.Equal(ExitCodes.Warnings, exit);
+            // The page the change lands on, as diff found it when it laid the versions out itself.
+            Assert.Equal("standard 3.1 key questions: question 2: 73% -> 72% (Does assessment sufficiently analyse how to keep the child safe?) [page 14]",
+                Assert.Single(Lines(output.ToString())));
+            Assert.Equal(new[] { Lincolnshire, copy }.Order(StringComparer.Ordinal), builder.Requests.Select(r => r.ReportFolder).Order(StringComparer.Ordinal));
+            Assert.All(builder.Requests, r =>
+            {
+                Assert.Equal(ReportBuilder.Pipeline.Building.ReportEdition.PageText, r.Edition);
+                Assert.Equal(ReportBuilder.Pipeline.Building.BuildMode.Final, r.Mode);
+                Assert.Same(limits, r.Limits);
+                Assert.Equal(Templates, r.TemplatesRoot);
+            });
+        }
+        finally { Directory.Delete(copy, true); }
+    }
+
     [Fact]
     public void Diff_KeyQuestionLeavesItsBand_NamesTheRatingAndScoreChangeToo()
     {

@@ -102,6 +102,30 @@ public sealed class WarmPipelineTests : IDisposable
     }
 
     [Fact]
+    public void TheCoverLogo_IsReadByThePdfWriterOnce_AndAChangedImageIsReadAgain()
+    {
+        var cache = new PipelineCache();
+        Build(cache);
+        var reads = cache.Images.Reads;
+        Assert.True(reads >= 1, "the 2021 set's cover has a logo");
+        Build(cache, draft: true);
+        Build(cache);
+        Assert.Equal(reads, cache.Images.Reads);
+
+        // Found by its bytes: another logo (here the same pixels with a chunk of text added) is a new image.
+        var logo = SetFile(Path.Combine("images", "logo.png"));
+        var png = File.ReadAllBytes(logo);
+        byte[] chunk = [.. "tEXt"u8, .. "a\0b"u8];
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(chunk);
+        byte[] text = [0, 0, 0, 3, .. chunk, (byte)(crc >> 24), (byte)(crc >> 16), (byte)(crc >> 8), (byte)crc];
+        File.WriteAllBytes(logo, [.. png[..33], .. text, .. png[33..]]);
+        var changed = Build(cache);
+        Assert.True(changed.Succeeded, string.Join("\n", changed.Diagnostics.Sorted()));
+        Assert.Equal(reads + 1, cache.Images.Reads);
+        Assert.Equal(Build(new PipelineCache()).Pdf, changed.Pdf);
+    }
+
+    [Fact]
     public void OneBuilder_IsWarmAcrossBuilds_AndGivesTheColdBytes()
     {
         var builder = new PipelineReportBuilder();

@@ -32,6 +32,24 @@ public class TypographicQuoteTests
         Assert.Contains("a -- b --- c ... d &lt;&lt; e &gt;&gt;", html);
     }
 
+    [Fact]
+    public void AnImagesAlternativeText_KeepsItsQuotes_CurledAsInTheText()
+    {
+        var document = Markdig.Markdown.Parse("![the \"best\" children's 'view'](images/x.png)\n", ReportMarkdownPipeline.Default);
+        var image = Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LinkInline>(document).Single();
+        Assert.Equal("the \u201Cbest\u201D children\u2019s \u2018view\u2019", ReportBuilder.Dialect.Features.Images.ImageRule.AlternativeText(image));
+    }
+
+    [Fact]
+    public void AHeadingsLength_CountsTheQuotesTheDialectCurls_OneCharacterEach()
+    {
+        var heading = "# \"" + new string('a', 498) + "'s\"\n";
+        var diagnostics = new ReportBuilder.Core.Diagnostics.DiagnosticBag();
+        ReportBuilder.Dialect.Features.Headings.HeadingLengthRule.Check(Markdig.Markdown.Parse(heading, ReportMarkdownPipeline.Default),
+            new MarkdownOrigin("x.md", 0), diagnostics);
+        Assert.Contains("a heading of 502 characters", Assert.Single(diagnostics).Message);
+    }
+
     [Theory]
     [InlineData("Because they listen and don't judge.", "Because they listen and don\u2019t judge.")]
     [InlineData("She said 'thank you' twice.", "She said \u2018thank you\u2019 twice.")]

@@ -5,6 +5,7 @@ using ReportBuilder.Cli.Limits;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Data;
 using ReportBuilder.Data.Loading;
+using ReportBuilder.Pipeline.Building;
 
 namespace ReportBuilder.Cli.Commands.Diff;
 
@@ -15,7 +16,8 @@ namespace ReportBuilder.Cli.Commands.Diff;
 /// </summary>
 public static class DiffCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <param name="createBuilder">The pipeline both versions are built through, as for build (<see cref="ReportBuilders.CreateDefault"/>).</param>
+    public static Command Create(TextWriter output, TextWriter error, Func<IReportBuilder> createBuilder)
     {
         var oldFolder = new Argument<string>("old") { Description = "The earlier report folder (with --git: the folder whose committed version is the earlier one)." };
         var newFolder = new Argument<string>("new") { Description = "The later report folder." };
@@ -27,14 +29,14 @@ public static class DiffCommand
         var limits = LimitOption.Create("Both versions are loaded and laid out under the same limits.");
         var command = new Command("diff", "Print what changed between two versions of a report folder.") { oldFolder, newFolder, templates, oldTemplates, git, format, limits };
         command.SetAction(parse => Execute(parse.GetValue(oldFolder)!, parse.GetValue(newFolder)!, parse.GetValue(templates), output,
-            parse.GetValue(limits), parse.GetValue(format)!, parse.GetValue(oldTemplates), parse.GetValue(git)));
+            parse.GetValue(limits), parse.GetValue(format)!, parse.GetValue(oldTemplates), parse.GetValue(git), createBuilder()));
         return command;
     }
 
     public static int Execute(string oldFolder, string newFolder, string? templatesRoot, TextWriter output, ReportLimits? limits = null, string format = "text",
-        string? oldTemplatesRoot = null, string? gitRevision = null)
+        string? oldTemplatesRoot = null, string? gitRevision = null, IReportBuilder? builder = null)
     {
-        var options = new DiffOptions(templatesRoot, limits, OldTemplatesRoot: oldTemplatesRoot);
+        var options = new DiffOptions(templatesRoot, limits, OldTemplatesRoot: oldTemplatesRoot, Builder: builder);
         ReportDiff diff;
         if (gitRevision is null) diff = ReportDiffer.Compare(oldFolder, newFolder, options);
         else

@@ -1,6 +1,8 @@
+using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportBuilder.Core.Diagnostics;
+using ReportBuilder.Dialect.Features.Quotes;
 
 namespace ReportBuilder.Dialect.Features.Headings;
 
@@ -35,6 +37,8 @@ public static class HeadingLengthRule
             {
                 LiteralInline literal => literal.Content.Length,
                 CodeInline code => code.Content.Length,
+                // A quote the dialect curls is one character printed, as it was one typed; a dash or ellipsis keeps its characters.
+                SmartyPant pant => TypographicQuotes.Text(pant).Length,
                 _ => 0,
             };
         return length;

@@ -1,3 +1,4 @@
+using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -53,6 +54,7 @@ public static class ImageRule
             {
                 case LiteralInline literal: text.Append(literal.Content); break;
                 case CodeInline code: text.Append(code.Content); break;
+                case SmartyPant pant: text.Append(Quotes.TypographicQuotes.Text(pant)); break; // the quotes, curled as in the text
                 case LineBreakInline: text.Append(' '); break;
             }
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

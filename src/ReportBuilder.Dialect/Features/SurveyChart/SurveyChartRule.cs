@@ -1,4 +1,3 @@
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
@@ -12,7 +11,7 @@ public static class SurveyChartRule
     public static void Check(MarkdownDocument document, MarkdownOrigin origin, Survey? survey, DiagnosticBag diagnostics)
     {
         if (survey is not null) return;
-        foreach (var chart in document.Descendants<CustomContainer>().Where(c => c.Info == SurveyChartExtension.Name))
+        foreach (var chart in document.Descendants<SurveyChartBlock>())
             diagnostics.Error(origin.SpanOf(chart), DiagnosticCodes.SurveyContainerWithoutSurvey,
                 $"':::{SurveyChartExtension.Name}' places part of the children's survey, but the report folder has no survey.yaml{origin.Describe(chart)}");
     }

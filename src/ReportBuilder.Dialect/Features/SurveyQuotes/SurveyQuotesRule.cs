@@ -1,4 +1,3 @@
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using ReportBuilder.Core.Diagnostics;
 using ReportBuilder.Core.Model;
@@ -11,11 +10,11 @@ public static class SurveyQuotesRule
     /// <param name="survey">The report's survey; null when the report folder has no <c>survey.yaml</c>.</param>
     public static void Check(MarkdownDocument document, MarkdownOrigin origin, Survey? survey, DiagnosticBag diagnostics)
     {
-        foreach (var container in document.Descendants<CustomContainer>().Where(c => c.Info == SurveyQuotesExtension.Name))
+        foreach (var container in document.Descendants<SurveyQuotesBlock>())
         {
             var span = origin.SpanOf(container);
             var where = origin.Describe(container);
-            var group = (container.Arguments ?? "").Trim();
+            var group = container.GroupName;
             if (survey is null)
             {
                 diagnostics.Error(span, DiagnosticCodes.SurveyContainerWithoutSurvey,

@@ -1,17 +1,18 @@
 using System.Text;
 using ReportBuilder.Layout.Drawing;
 
-namespace ReportBuilder.Cli.Diffing;
+namespace ReportBuilder.Pipeline.PageText;
 
 /// <summary>
 /// A canvas that keeps only the letters and digits of the body text (no header, footer or watermark) with the page
-/// each lies on: enough to find where a paragraph landed, at the cost of layout alone (no PDF is written).
+/// each lies on: enough to find where a paragraph landed, at the cost of layout alone (no PDF is written). A page,
+/// text and artifact canvas: it is sent the text and which of it is a running head or a watermark, nothing else.
 /// </summary>
 /// <remarks>
 /// Punctuation, spaces and case are dropped on both sides of a search, so Markdown marks, typographic quotes and
 /// hyphenation at a line end do not stop a paragraph from being found.
 /// </remarks>
-public sealed class PageTextCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
+public sealed class PageTextCanvas : ICanvas, ITextCanvas, IArtifactCanvas
 {
     private readonly StringBuilder letters = new();
     private readonly List<int> pageStarts = [];
@@ -51,18 +52,13 @@ public sealed class PageTextCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
     }
 
     public void BeginPage(Size size) => pageStarts.Add(letters.Length);
+
+    // The page's letters need no closing: the next page's start is where they end.
     public void EndPage() { }
 
-    // A document canvas for its artifacts alone: they mark the running heads and watermarks whose text is left out.
+    // Artifacts mark the running heads and watermarks whose text is left out.
     public void BeginArtifact(ArtifactKind kind) => artifacts++;
     public void EndArtifact() => artifacts--;
-    public void BeginDocument(DocumentDescription description) { }
-    public void EndDocument() { }
-    public void BeginStructure(StructureElement element) { }
-    public void EndStructure() { }
-    public void BeginLink(Rect area, LinkTarget target, string? alternateText) { }
-    public void EndLink() { }
-    public void AddAnchor(string name, Point position) { }
 
     public void DrawText(string text, FontFace font, double fontSize, Color color, Point origin)
     {
@@ -77,13 +73,4 @@ public sealed class PageTextCanvas : ICanvas, IDrawingCanvas, IDocumentCanvas
         Append(letters, source.AsSpan(start, length));
         snapshot = null;
     }
-
-    // Shapes and images have no letters; rotation only turns the watermark, which is an artifact.
-    public void DrawRectangle(Rect rect, Paint paint) { }
-    public void DrawEllipse(Rect bounds, Paint paint) { }
-    public void DrawPolygon(IReadOnlyList<Point> points, Paint paint) { }
-    public void DrawLine(Point from, Point to, Stroke stroke) { }
-    public void DrawImage(Rect rect, ImageData image) { }
-    public void BeginRotation(Point center, double degrees) { }
-    public void EndRotation() { }
 }
