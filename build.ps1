@@ -5,20 +5,23 @@
 .DESCRIPTION
     Runs on PowerShell 7 from the repository's local tool manifest, on Linux and Windows alike:
         dotnet tool restore
-        dotnet pwsh build.ps1 [-Task Build|Test|Report|Archive|Bench|Publish|All] [-Configuration Release]
+        dotnet pwsh build.ps1 [-Task Build|Test|Report|Archive|Bench|Pack|Publish|All] [-Configuration Release]
     Build     compiles the solution.
     Test      runs every test project (dotnet test ReportBuilder.sln).
     Report    builds the Lincolnshire 2023 report into out/lincolnshire-2023.pdf.
     Archive   generates 200 synthetic reports (out/archive-data) and rebuilds them all with 2 jobs, then verifies.
+    Pack      the .NET tool packages in out/nupkg/ (the README's `dotnet pack`): the pointer ReportBuilder, the Native
+              AOT package of this platform (ReportBuilder.linux-x64 or .win-x64) and the framework-dependent
+              ReportBuilder.any for every other platform (src/ReportBuilder.Cli/ToolPackage.targets).
     Publish   publishes the CLI with Native AOT into out/publish/<rid>/ (falls back to ReadyToRun when AOT cannot link),
               then the release archive out/release/reportbuilder-<rid>.tar.gz (.zip on Windows): the binary, the
-              template sets, the fonts and their licences.
+              template sets, the fonts and their licences; then Pack, so a release has both.
     Bench     publishes, then runs bench/process-bench.sh (whole-process timings, Linux; see docs/benchmarks.md).
     All       (the default) Build, Test, Report.
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Report', 'Archive', 'Publish', 'Bench', 'All')]
+    [ValidateSet('Build', 'Test', 'Report', 'Archive', 'Pack', 'Publish', 'Bench', 'All')]
     [string] $Task = 'All',
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
@@ -101,6 +104,17 @@ function Invoke-Publish {
     New-ReleaseArchive $rid $target
 }
 
+# The tool packages, exactly as the README's `dotnet pack` makes them. Earlier ReportBuilder packages in out/nupkg are
+# removed first: `dotnet tool install` would take the highest version it finds there.
+function Invoke-Pack {
+    $packages = Join-Path $Out 'nupkg'
+    Get-ChildItem $packages -Filter 'ReportBuilder*.nupkg' -ErrorAction SilentlyContinue | Remove-Item -Force
+    Invoke-Step 'Pack the tool (pointer, Native AOT for this platform, framework-dependent any)' {
+        dotnet pack (Join-Path $Root 'src/ReportBuilder.Cli') -c Release -o $packages --nologo -v quiet
+    }
+    Get-ChildItem $packages -Filter 'ReportBuilder*.nupkg' | ForEach-Object { Write-Host "    $($_.FullName)" }
+}
+
 # The release archive of one platform: the binary with the shipped template sets and fonts (and their licences) beside
 # it, where the tool finds them when no templates/ or fonts/ folder lies above the report. Made on each platform in
 # turn (Native AOT compiles for the machine it runs on): out/release/reportbuilder-<rid>.tar.gz, or .zip on Windows.
@@ -141,7 +155,8 @@ try {
         'Test' { Invoke-Build; Invoke-Test }
         'Report' { Invoke-Build; Invoke-Report }
         'Archive' { Invoke-Build; Invoke-Archive }
-        'Publish' { Invoke-Publish }
+        'Pack' { Invoke-Pack }
+        'Publish' { Invoke-Publish; Invoke-Pack }
         'Bench' { Invoke-Build; Invoke-Publish; Invoke-Bench }
         'All' { Invoke-Build; Invoke-Test; Invoke-Report }
     }
