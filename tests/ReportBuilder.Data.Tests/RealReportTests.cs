@@ -53,6 +53,6 @@ public class RealReportTests
         Assert.Equal(6, report.Recommendations.Count);
         Assert.Contains(result.Score!.Standards, s => s.Rating == Rating.Inadequate);
         Assert.Contains("Her Majesty's", report.Metadata.InspectorateFull);
-        Assert.Contains("fictional", report.Texts.Foreword.Text);
+        Assert.Contains("fictional", report.Texts.Foreword!.Text);
     }
 }

@@ -15,7 +15,6 @@ using ReportBuilder.Html.Markdown.Renderers.RatingsTable;
 using ReportBuilder.Html.Markdown.Renderers.Sections;
 using ReportBuilder.Html.Markdown.Renderers.SurveyChart;
 using ReportBuilder.Html.Markdown.Renderers.SurveyQuotes;
-using ReportBuilder.Html.Markdown.Renderers;
 using ReportBuilder.Dialect.Features.SurveyChart;
 
 namespace ReportBuilder.Html.Markdown;

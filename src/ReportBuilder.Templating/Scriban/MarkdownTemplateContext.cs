@@ -13,7 +13,7 @@ namespace ReportBuilder.Templating.Scriban;
 /// can no longer let data through (issue #14, fault 4).</remarks>
 internal sealed class MarkdownTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
-    public override TemplateContext Write(global::Scriban.Parsing.SourceSpan span, object textAsObject) => textAsObject switch
+    public override TemplateContext Write(global::Scriban.Parsing.SourceSpan span, object? textAsObject) => textAsObject switch
     {
         MarkdownText markdown => base.Write(span, markdown.Value),
         string text => base.Write(span, MarkdownLiteral.Escape(text)),
