@@ -86,8 +86,7 @@ internal static class MarkdownRules
             if (node.TryGetAttributes() is not { } attributes) continue;
             var removed = new List<string>();
             if (attributes.Id is { Length: > 0 } id) removed.Add("#" + id);
-            var own = (node as Markdig.Extensions.CustomContainers.CustomContainer)?.Info; // Markdig's class from the container's name
-            foreach (var c in attributes.Classes ?? []) if (c != own) removed.Add("." + c);
+            foreach (var c in attributes.Classes ?? []) if (!IsOwnClass(node, c)) removed.Add("." + c);
             foreach (var p in attributes.Properties ?? [])
                 if (!(node is Markdig.Extensions.Tables.Table && p.Key == "caption"))
                     removed.Add(p.Value is null ? p.Key : $"{p.Key}={p.Value}");
@@ -96,6 +95,17 @@ internal static class MarkdownRules
                 $"the attributes {{{Shorten(string.Join(' ', removed))}}} are removed from both editions: a report's Markdown carries no ids, classes, styles or event handlers");
         }
     }
+
+    /// <summary>
+    /// A class that is the dialect's own syntax, not an attribute: Markdig's class from a container's name
+    /// (<c>:::rating-box</c>), a rating label's <c>.rating .rating-good</c>, which both editions print as the label.
+    /// </summary>
+    private static bool IsOwnClass(MarkdownObject node, string name) => node switch
+    {
+        Markdig.Extensions.CustomContainers.CustomContainer container => name == container.Info,
+        RatingLabelInline label => name == "rating" || name == "rating-" + label.RatingKey,
+        _ => false,
+    };
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
